@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import type { ArticleCard, Page } from '@/db/queries/articles';
+import { decodeParam } from '@/lib/arabic/slugify';
+import { formatNumber } from '@/lib/arabic/numbers';
+import { pageMetadata } from '@/lib/metadata';
+import { parsePageParam } from '@/lib/page-param';
+import { ARTICLES_PER_PAGE } from '@/lib/site';
+import { ArchivePage } from './archive-page';
+
+export type ArchiveParams = Promise<{ slug: string; page?: string }>;
+
+type ArchiveSource<T extends { slug: string; name: string }> = {
+  find: (slug: string) => Promise<T | null>;
+  list: (entity: T, page: number, perPage: number) => Promise<Page<ArticleCard>>;
+  path: (slug: string, page?: number) => string;
+  title: (entity: T) => string;
+  description: (entity: T) => string;
+  intro?: (entity: T) => string | undefined;
+  showSection: boolean;
+};
+
+/**
+ * The section, tag and author pages: `/x/[slug]` and `/x/[slug]/page/[page]`.
+ * Unknown slugs and pages past the end answer 404; `/page/1` redirects to the first page.
+ */
+export function archiveRoute<T extends { slug: string; name: string }>(source: ArchiveSource<T>) {
+  async function load(params: ArchiveParams) {
+    const { slug: slugParam, page: pageParam } = await params;
+    const slug = decodeParam(slugParam);
+    const page = pageParam === undefined ? 1 : parsePageParam(pageParam);
+    const entity = await source.find(slug);
+    if (!entity || page === null) notFound();
+    if (pageParam === '1') permanentRedirect(source.path(entity.slug));
+    const data = await source.list(entity, page, ARTICLES_PER_PAGE);
+    if (page > data.pageCount) notFound();
+    return { entity, data, page };
+  }
+
+  async function metadata(params: ArchiveParams): Promise<Metadata> {
+    const { entity, page } = await load(params);
+    const title = source.title(entity);
+    return pageMetadata({
+      title: page > 1 ? `${title} — الصفحة ${formatNumber(page)}` : title,
+      description: source.description(entity),
+      path: source.path(entity.slug, page),
+    });
+  }
+
+  async function Route({ params }: { params: ArchiveParams }) {
+    const { entity, data } = await load(params);
+    return (
+      <ArchivePage
+        title={source.title(entity)}
+        intro={source.intro?.(entity)}
+        data={data}
+        pathFor={(p) => source.path(entity.slug, p)}
+        showSection={source.showSection}
+      />
+    );
+  }
+
+  return { metadata, Route };
+}

@@ -1,0 +1,33 @@
+import type { ArticleCard as Card } from '@/db/queries/articles';
+import { formatShortDate } from '@/lib/arabic/dates';
+import { env } from '@/lib/env';
+import { articlePath, sectionPath } from '@/lib/urls';
+
+type Props = {
+  article: Card;
+  variant?: 'lead' | 'default' | 'compact';
+  showSection?: boolean;
+  headingLevel?: 'h2' | 'h3';
+};
+
+export function ArticleCard({ article, variant = 'default', showSection = true, headingLevel = 'h3' }: Props) {
+  const Heading = headingLevel;
+  const published = article.publishedAt;
+  return (
+    <article className={`card card--${variant}`}>
+      {showSection && (
+        <a className="card__section" href={sectionPath(article.section.slug)}>
+          {article.section.name}
+        </a>
+      )}
+      <Heading className="card__title">
+        <a href={articlePath(article)}>{article.title}</a>
+      </Heading>
+      {variant !== 'compact' && <p className="card__excerpt">{article.excerpt}</p>}
+      <p className="card__meta">
+        <time dateTime={published.toISOString()}>{formatShortDate(published, env().SITE_TIME_ZONE)}</time>
+        {variant === 'lead' && <> · {article.author.name}</>}
+      </p>
+    </article>
+  );
+}

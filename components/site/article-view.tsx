@@ -1,0 +1,63 @@
+import type { ArticleDetail } from '@/db/queries/articles';
+import { getRelatedArticles } from '@/db/cached/articles';
+import { CommentSection } from '@/components/comments/comment-section';
+import { articlePath, sectionPath, tagPath } from '@/lib/urls';
+import { ArticleJsonLd } from './article-json-ld';
+import { ArticleMeta } from './article-meta';
+import { ArticleGrid } from './article-list';
+import { ViewBeacon } from './view-beacon';
+
+export async function ArticleView({ article }: { article: ArticleDetail }) {
+  const related = await getRelatedArticles(article, 4);
+  const paragraphs = article.body.split(/\n{2,}/).filter((p) => p.trim());
+  return (
+    <>
+      <article className="article" aria-labelledby="article-title">
+        <nav className="breadcrumbs" aria-label="مسار التصفح">
+          <ol>
+            <li>
+              <a href="/">الرئيسية</a>
+            </li>
+            <li>
+              <a href={sectionPath(article.section.slug)} className="card__section">
+                {article.section.name}
+              </a>
+            </li>
+          </ol>
+        </nav>
+        <h1 id="article-title" className="article__title">
+          {article.title}
+        </h1>
+        {article.excerpt && <p className="article__excerpt">{article.excerpt}</p>}
+        <ArticleMeta article={article} />
+        <div className="article__body">
+          {paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+        {article.tags.length > 0 && (
+          <ul className="tag-list" aria-label="الوسوم">
+            {article.tags.map((t) => (
+              <li key={t.id}>
+                <a href={tagPath(t.slug)} rel="tag">
+                  {t.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+      {related.length > 0 && (
+        <section className="related" aria-labelledby="related-title">
+          <h2 id="related-title" className="block-title">
+            <span>قد يعجبك ايضا</span>
+          </h2>
+          <ArticleGrid articles={related} />
+        </section>
+      )}
+      <CommentSection article={article} />
+      <ArticleJsonLd article={article} url={articlePath(article)} />
+      <ViewBeacon articleId={article.id} />
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import 'server-only';
+import { and, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { db } from '../index';
+import { articles, articleTags, authors, sections, tags } from '../schema';
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  excerpt: string;
+  cover: string | null;
+  publishedAt: Date;
+  section: { id: number; slug: string; name: string };
+  author: { id: number; slug: string; name: string };
+};
+
+export type ArticleDetail = ArticleCard & {
+  body: string;
+  updatedAt: Date;
+  commentsOpen: boolean;
+  approvedCommentCount: number;
+  tags: { id: number; slug: string; name: string }[];
+};
+
+export type Page<T> = { items: T[]; total: number; page: number; pageCount: number };
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  excerpt: articles.excerpt,
+  cover: articles.cover,
+  publishedAt: articles.publishedAt,
+  section: { id: sections.id, slug: sections.slug, name: sections.name },
+  author: { id: authors.id, slug: authors.slug, name: authors.name },
+};
+
+function isPublished(): SQL {
+  return and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()))!;
+}
+
+function cardQuery(where: SQL | undefined) {
+  return db()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .innerJoin(authors, eq(articles.authorId, authors.id))
+    .where(and(isPublished(), where));
+}
+
+// published_at is NOT NULL for every published row (isPublished filters on it).
+const asCards = (rows: Array<Omit<ArticleCard, 'publishedAt'> & { publishedAt: Date | null }>) =>
+  rows as ArticleCard[];
+
+export async function listLatestArticles(limit: number, offset = 0): Promise<ArticleCard[]> {
+  return asCards(
+    await cardQuery(undefined).orderBy(desc(articles.publishedAt)).limit(limit).offset(offset),
+  );
+}
+
+export async function listMostReadArticles(limit: number, sinceDays = 30): Promise<ArticleCard[]> {
+  const since = new Date(Date.now() - sinceDays * 86_400_000);
+  return asCards(
+    await cardQuery(sql`${articles.publishedAt} >= ${since.getTime()}`)
+      .orderBy(desc(articles.viewCount), desc(articles.publishedAt))
+      .limit(limit),
+  );
+}
+
+async function pageOf(where: SQL | undefined, page: number, perPage: number): Promise<Page<ArticleCard>> {
+  const [{ total } = { total: 0 }] = await db()
+    .select({ total: sql<number>`count(*)` })
+    .from(articles)
+    .where(and(isPublished(), where));
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  const items =
+    page > pageCount
+      ? []
+      : asCards(
+          await cardQuery(where)
+            .orderBy(desc(articles.publishedAt), desc(articles.id))
+            .limit(perPage)
+            .offset((page - 1) * perPage),
+        );
+  return { items, total, page, pageCount };
+}
+
+export function listSectionArticles(sectionId: number, page: number, perPage: number) {
+  return pageOf(eq(articles.sectionId, sectionId), page, perPage);
+}
+
+export function listAuthorArticles(authorId: number, page: number, perPage: number) {
+  return pageOf(eq(articles.authorId, authorId), page, perPage);
+}
+
+export function listTagArticles(tagId: number, page: number, perPage: number) {
+  const tagged = db()
+    .select({ id: articleTags.articleId })
+    .from(articleTags)
+    .where(eq(articleTags.tagId, tagId));
+  return pageOf(inArray(articles.id, tagged), page, perPage);
+}
+
+export async function findPublishedArticle(id: number): Promise<ArticleDetail | null> {
+  const [row] = await db()
+    .select({
+      ...cardColumns,
+      body: articles.body,
+      updatedAt: articles.updatedAt,
+      commentsOpen: articles.commentsOpen,
+      approvedCommentCount: articles.approvedCommentCount,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .innerJoin(authors, eq(articles.authorId, authors.id))
+    .where(and(isPublished(), eq(articles.id, id)));
+  if (!row || !row.publishedAt) return null;
+  const articleTagRows = await db()
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(tags.name);
+  return { ...row, publishedAt: row.publishedAt, tags: articleTagRows };
+}
+
+/** Articles sharing the most tags with this one, then its section, newest first; never itself. */
+export async function listRelatedArticles(
+  article: Pick<ArticleDetail, 'id' | 'section' | 'tags'>,
+  limit: number,
+): Promise<ArticleCard[]> {
+  const tagIds = article.tags.map((t) => t.id);
+  const sharedTags = tagIds.length
+    ? sql<number>`(select count(*) from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${inArray(articleTags.tagId, tagIds)})`
+    : sql<number>`0`;
+  const sameSection = sql<number>`(${articles.sectionId} = ${article.section.id})`;
+  return asCards(
+    await cardQuery(ne(articles.id, article.id))
+      .orderBy(desc(sql`${sharedTags} * 2 + ${sameSection}`), desc(articles.publishedAt))
+      .limit(limit),
+  );
+}
+
+export async function readViewCount(id: number): Promise<number> {
+  const [row] = await db()
+    .select({ viewCount: articles.viewCount })
+    .from(articles)
+    .where(eq(articles.id, id));
+  return row?.viewCount ?? 0;
+}
+
+/** Adds batched page views in one transaction; returns the ids that exist. */
+export async function addViews(counts: ReadonlyMap<number, number>): Promise<number[]> {
+  const updated: number[] = [];
+  db().transaction((tx) => {
+    for (const [id, n] of counts) {
+      const result = tx
+        .update(articles)
+        .set({ viewCount: sql`${articles.viewCount} + ${n}` })
+        .where(and(eq(articles.id, id), eq(articles.status, 'published')))
+        .run();
+      if (result.changes > 0) updated.push(id);
+    }
+  });
+  return updated;
+}
+
+export async function listRecentArticleParams(limit: number): Promise<{ id: number; slug: string }[]> {
+  return db()
+    .select({ id: articles.id, slug: articles.slug })
+    .from(articles)
+    .where(isPublished())
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit);
+}

@@ -1,0 +1,10 @@
+export const articlePath = (a: { id: number; slug: string }) => `/news/${a.id}/${encodeURIComponent(a.slug)}`;
+
+export const sectionPath = (slug: string, page = 1) =>
+  page > 1 ? `/section/${slug}/page/${page}` : `/section/${slug}`;
+
+export const tagPath = (slug: string, page = 1) =>
+  page > 1 ? `/tag/${encodeURIComponent(slug)}/page/${page}` : `/tag/${encodeURIComponent(slug)}`;
+
+export const authorPath = (slug: string, page = 1) =>
+  page > 1 ? `/author/${slug}/page/${page}` : `/author/${slug}`;

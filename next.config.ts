@@ -1,0 +1,29 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // A separate output folder lets the e2e build (throwaway database) sit beside the real one.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  cacheComponents: true,
+  cacheLife: {
+    // Pages every anonymous reader shares: tag revalidation makes writes visible at once;
+    // the time-based refresh only bounds how stale a missed tag could leave a page.
+    page: { stale: 60, revalidate: 300, expire: 86400 },
+  },
+  serverExternalPackages: ['better-sqlite3'],
+  poweredByHeader: false,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: '/section/:slug',
+          has: [{ type: 'query', key: 'page', value: '(?<page>[1-9][0-9]{0,5})' }],
+          destination: '/section/:slug/page/:page',
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,77 @@
+/** The Khabar app under test: build if needed, start it, find the targets. */
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { assertLoopbackUrl, freePort, get, loopbackUrl, waitForOk } from "./http";
+import { spawnGroup } from "./proc";
+import type { BenchServer, Target } from "./types";
+
+const START_TIMEOUT_MS = 120_000;
+
+/** Runs `npm run build` (stdio inherited) unless .next/BUILD_ID exists. */
+export async function ensureBuild(root: string): Promise<void> {
+  if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.error("build: .next/BUILD_ID exists, not rebuilding");
+    return;
+  }
+  console.error("build: no .next/BUILD_ID, running npm run build");
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (c) => resolve(c));
+  });
+  if (code !== 0) throw new Error(`npm run build failed (exit ${code})`);
+}
+
+/**
+ * Starts `npx tsx scripts/start.ts` (migrate + seed + next start) with PORT
+ * set, in its own process group, and waits until GET / answers 200.
+ */
+export async function startApp(root: string, preferredPort: number, echo: boolean): Promise<BenchServer> {
+  const port = await freePort(preferredPort);
+  console.error(`app: starting next on ${loopbackUrl(port)} (npx tsx scripts/start.ts)`);
+  const proc = spawnGroup("npx", ["tsx", "scripts/start.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    echo,
+  });
+  let exitStatus: string | undefined;
+  void proc.exited.then((s) => (exitStatus = s));
+  const started = Date.now();
+  try {
+    await waitForOk(loopbackUrl(port), START_TIMEOUT_MS, () =>
+      exitStatus === undefined ? undefined : `the app server exited (${exitStatus}) before answering`,
+    );
+  } catch (err) {
+    const log = proc.output().trim();
+    if (log !== "" && !echo) console.error(`--- app server output (tail) ---\n${log}\n---`);
+    await proc.stop();
+    throw err;
+  }
+  console.error(`app: ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return baseUrlServer("next", "next start", loopbackUrl(port, ""));
+}
+
+/** An already running server at `baseUrl` (BENCH_URL), e.g. for checks. */
+export function externalServer(baseUrl: string): BenchServer {
+  const u = assertLoopbackUrl(baseUrl);
+  console.error(`app: using the already running server at ${u.origin} (BENCH_URL), not building or starting`);
+  return baseUrlServer("next", `server at ${u.origin}`, u.origin);
+}
+
+function baseUrlServer(name: string, label: string, origin: string): BenchServer {
+  return { name, label, urlFor: (t) => `${origin}${t.path}` };
+}
+
+const ARTICLE_HREF = /href\s*=\s*["'](\/news\/\d+\/[^"'#\s]*)/i;
+
+/** Home plus the first article linked from the home page. */
+export async function discoverTargets(app: BenchServer): Promise<Target[]> {
+  const home: Target = { name: "home", path: "/" };
+  const res = await get(app.urlFor(home)!);
+  if (res.status !== 200) throw new Error(`GET / answered ${res.status}, expected 200`);
+  const m = ARTICLE_HREF.exec(res.body.toString("utf8"));
+  if (!m) throw new Error("no link matching ^/news/<id>/ found in the home page HTML");
+  const article: Target = { name: "article", path: m[1]!.replace(/&amp;/g, "&") };
+  return [home, article];
+}

@@ -1,0 +1,17 @@
+import { buildIsCurrent, writeStamp } from './build-stamp';
+import { prepareDatabase } from './database';
+import { runNext } from './next-bin';
+
+async function main() {
+  prepareDatabase({ seed: true });
+  if (!buildIsCurrent()) {
+    console.log('جارٍ بناء الموقع لأن النسخة المبنية غير موجودة أو قديمة (running next build)…');
+    const code = await runNext(['build']);
+    if (code !== 0) process.exit(code);
+    writeStamp();
+  }
+  const port = process.env.PORT || '3000';
+  process.exit(await runNext(['start', '--port', port, ...process.argv.slice(2)]));
+}
+
+void main();
