@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // A separate output folder lets the e2e build (throwaway database) sit beside the real one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   cacheComponents: true,
+  // Off on purpose: pages await their params outside <Suspense> so an unknown article answers a real
+  // 404 and a stale slug a real 308 before any HTML is sent; each URL is then cached whole.
+  partialPrefetching: false,
   cacheLife: {
     // Pages every anonymous reader shares: tag revalidation makes writes visible at once;
     // the time-based refresh only bounds how stale a missed tag could leave a page.

@@ -32,7 +32,7 @@ test('the related block lists other articles, never the article itself', async (
   await page.goto('/section/politics');
   await page.getByRole('link', { name: seedArticle.title }).click();
   const here = new URL(page.url()).pathname;
-  await expect(articlePage.related.getByRole('heading')).toHaveText('قد يعجبك ايضا');
+  await expect(articlePage.related.getByRole('heading', { level: 2 })).toHaveText('قد يعجبك ايضا');
   const links = articlePage.related.locator('.card__title a');
   await expect(links).toHaveCount(4);
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {

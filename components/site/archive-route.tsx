@@ -25,13 +25,13 @@ type ArchiveSource<T extends { slug: string; name: string }> = {
  * Unknown slugs and pages past the end answer 404; `/page/1` redirects to the first page.
  */
 export function archiveRoute<T extends { slug: string; name: string }>(source: ArchiveSource<T>) {
-  async function load(params: ArchiveParams) {
+  async function load(params: ArchiveParams, { redirectFirstPage = false } = {}) {
     const { slug: slugParam, page: pageParam } = await params;
     const slug = decodeParam(slugParam);
     const page = pageParam === undefined ? 1 : parsePageParam(pageParam);
     const entity = await source.find(slug);
     if (!entity || page === null) notFound();
-    if (pageParam === '1') permanentRedirect(source.path(entity.slug));
+    if (redirectFirstPage && pageParam === '1') permanentRedirect(source.path(entity.slug));
     const data = await source.list(entity, page, ARTICLES_PER_PAGE);
     if (page > data.pageCount) notFound();
     return { entity, data, page };
@@ -48,7 +48,7 @@ export function archiveRoute<T extends { slug: string; name: string }>(source: A
   }
 
   async function Route({ params }: { params: ArchiveParams }) {
-    const { entity, data } = await load(params);
+    const { entity, data } = await load(params, { redirectFirstPage: true });
     return (
       <ArchivePage
         title={source.title(entity)}

@@ -25,17 +25,9 @@ export function formatTime(date: Date, timeZone: string): string {
   return formatter('ar-u-nu-arab', { timeStyle: 'short', timeZone }).format(date);
 }
 
-/** "٢٧ نوفمبر" for lists, with the year only when it is not the current one. */
-export function formatShortDate(date: Date, timeZone: string, now = new Date()): string {
-  const sameYear =
-    formatter('en-u-ca-gregory', { year: 'numeric', timeZone }).format(date) ===
-    formatter('en-u-ca-gregory', { year: 'numeric', timeZone }).format(now);
-  return formatter('ar-u-ca-gregory-nu-arab', {
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-    timeZone,
-  }).format(date);
+/** "٢٧ نوفمبر ٢٠٢٦" for lists. */
+export function formatShortDate(date: Date, timeZone: string): string {
+  return formatter('ar-u-ca-gregory-nu-arab', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
 const relative = new Intl.RelativeTimeFormat('ar-u-nu-arab', { numeric: 'auto' });

@@ -25,9 +25,8 @@ describe('dates', () => {
     expect(formatGregorianDate(lateEvening, 'UTC')).toContain('الجمعة');
   });
 
-  it('drops the year of a short date only within the current year', () => {
-    expect(formatShortDate(noon, 'UTC', noon)).toBe('٢٧ نوفمبر');
-    expect(formatShortDate(new Date('2025-01-05T10:00:00Z'), 'UTC', noon)).toBe('٥ يناير ٢٠٢٥');
+  it('formats a short date for lists', () => {
+    expect(formatShortDate(new Date('2025-01-05T10:00:00Z'), 'UTC')).toBe('٥ يناير ٢٠٢٥');
   });
 
   it('says relative times in Arabic', () => {

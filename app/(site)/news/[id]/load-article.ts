@@ -6,12 +6,19 @@ import { articlePath } from '@/lib/urls';
 
 export type ArticleParams = Promise<{ id: string; slug?: string }>;
 
-/** The published article at this id, redirecting a stale or missing slug to the canonical URL. */
-export async function loadArticle(params: ArticleParams) {
-  const { id: idParam, slug } = await params;
-  const id = parseIdParam(idParam);
+/** The published article at this id, or the 404 page. */
+export async function findArticle(params: ArticleParams) {
+  const id = parseIdParam((await params).id);
   const article = id === null ? null : await getArticle(id);
   if (!article) notFound();
+  return article;
+}
+
+/** As findArticle, and a stale or missing slug redirects to the canonical URL (pages only: a
+ * redirect thrown from generateMetadata as well would send the Location header twice). */
+export async function loadArticle(params: ArticleParams) {
+  const article = await findArticle(params);
+  const { slug } = await params;
   if (slug === undefined || decodeParam(slug) !== article.slug) permanentRedirect(articlePath(article));
   return article;
 }

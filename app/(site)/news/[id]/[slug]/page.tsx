@@ -3,7 +3,7 @@ import { getRecentArticleParams } from '@/db/cached/articles';
 import { ArticleView } from '@/components/site/article-view';
 import { pageMetadata } from '@/lib/metadata';
 import { articlePath } from '@/lib/urls';
-import { loadArticle, type ArticleParams } from '../load-article';
+import { findArticle, loadArticle, type ArticleParams } from '../load-article';
 
 // The newest articles are prerendered at build; older ones render on first visit and stay cached.
 export async function generateStaticParams() {
@@ -12,7 +12,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: ArticleParams }): Promise<Metadata> {
-  const article = await loadArticle(params);
+  const article = await findArticle(params);
   return pageMetadata({
     title: article.title,
     description: article.excerpt,
