@@ -12,6 +12,11 @@ const nextConfig: NextConfig = {
     // the time-based refresh only bounds how stale a missed tag could leave a page.
     page: { stale: 60, revalidate: 300, expire: 86400 },
   },
+  experimental: {
+    // Pages rendered on demand stay in the bounded in-memory LRU: a crawler inventing slugs must
+    // not be able to fill the disk (or hit ENAMETOOLONG) with cache files.
+    isrFlushToDisk: false,
+  },
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   async rewrites() {

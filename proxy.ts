@@ -5,15 +5,21 @@ import { NextResponse, type NextRequest } from 'next/server';
  * A path with a broken percent-escape would make the router throw (500): answer 400 instead.
  */
 export function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  if (path.length > MAX_PATH_LENGTH) return plain(414, 'عنوان الصفحة طويل جداً. / URI too long.');
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    decodeURIComponent(path);
   } catch {
-    return new NextResponse('عنوان الصفحة غير صالح. / Malformed URL.', {
-      status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    });
+    return plain(400, 'عنوان الصفحة غير صالح. / Malformed URL.');
   }
   return NextResponse.next();
+}
+
+// An encoded Arabic slug of 60 characters is about 700 bytes.
+const MAX_PATH_LENGTH = 2048;
+
+function plain(status: number, text: string) {
+  return new NextResponse(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
 export const config = {

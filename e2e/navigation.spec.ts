@@ -11,9 +11,12 @@ test('a stale or missing slug redirects permanently to the canonical URL', async
   for (const stale of [`/news/${id}/old-slug`, `/news/${id}`, `/news/${id}/${encodeURIComponent('عنوان-قديم')}`]) {
     const response = await request.get(stale, { maxRedirects: 0 });
     expect(response.status(), stale).toBe(308);
-    expect(response.headers().location).toBe(canonical);
+    // Next 16.4 repeats the Location header on the first (uncached) render; every copy must agree.
+    const locations = response.headersArray().filter((h) => h.name.toLowerCase() === 'location');
+    expect(locations.length).toBeGreaterThan(0);
+    for (const { value } of locations) expect(value).toBe(canonical);
   }
-  await page.goto(`/news/${id}/old-slug`);
+  await page.goto(`/news/${id}/another-old-slug`);
   expect(new URL(page.url()).pathname).toBe(canonical);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedArticle.title);
 });
