@@ -10,6 +10,8 @@ export const cacheTags = {
   tag: (id: number) => `tag:${id}`,
   author: (id: number) => `author:${id}`,
   comments: (articleId: number) => `comments:${articleId}`,
+  /** Moderation settings that shape reader pages (thread depth). */
+  settings: 'settings',
 } as const;
 
 /** The `cacheLife` profile of reader pages, defined in next.config.ts. */

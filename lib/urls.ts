@@ -8,3 +8,9 @@ export const tagPath = (slug: string, page = 1) =>
 
 export const authorPath = (slug: string, page = 1) =>
   page > 1 ? `/author/${slug}/page/${page}` : `/author/${slug}`;
+
+/** The no-JavaScript comment form of an article, optionally replying to a comment. */
+export const replyPath = (a: { id: number; slug: string }, replyTo?: number) =>
+  `${articlePath(a)}/reply${replyTo ? `?replytocom=${replyTo}` : ''}#respond`;
+
+export const loginPath = (returnTo: string) => `/login?callbackUrl=${encodeURIComponent(returnTo)}`;

@@ -1,30 +1,26 @@
 import type { ArticleDetail } from '@/db/queries/articles';
-import { getApprovedComments } from '@/db/cached/comments';
+import { getApprovedComments, getThreadDepth } from '@/db/cached/comments';
 import { commentCountForms, pluralize } from '@/lib/arabic/plural';
 import { buildThreads } from '@/lib/comments/thread';
 import { articlePath } from '@/lib/urls';
+import { CommentRespond } from './comment-respond';
 import { CommentThread } from './comment-thread';
 
-const MAX_THREAD_DEPTH = 5;
+type Props = { article: Pick<ArticleDetail, 'id' | 'slug' | 'title' | 'commentsOpen'> };
 
-export async function CommentSection({ article }: { article: Pick<ArticleDetail, 'id' | 'slug' | 'title'> }) {
-  const comments = await getApprovedComments(article.id);
-  const threads = buildThreads(comments, MAX_THREAD_DEPTH);
-  const returnTo = `${articlePath(article)}#respond`;
+/** Approved threads and the "اترك رد" section: the same HTML for every reader. */
+export async function CommentSection({ article }: Props) {
+  const [comments, depth] = await Promise.all([getApprovedComments(article.id), getThreadDepth()]);
+  const threads = buildThreads(comments, depth);
+  const link = { id: article.id, slug: article.slug };
   return (
     <section className="comments" id="comments" aria-labelledby="comments-title">
       <h2 id="comments-title" className="block-title">
         <span>{pluralize(comments.length, commentCountForms)}</span>
       </h2>
-      {threads.length > 0 && <CommentThread comments={threads} />}
-      <div className="respond" id="respond">
-        <h3 id="reply-title">اترك رد</h3>
-        <p className="respond__note">لن يتم نشر عنوان بريدك الإلكتروني.</p>
-        <p>
-          يجب أن تكون <a href={`/login?callbackUrl=${encodeURIComponent(returnTo)}`}>مسجلاً للدخول</a> لتنشر
-          تعليقاً.
-        </p>
-      </div>
+      {threads.length > 0 && <CommentThread comments={threads} article={link} canReply={article.commentsOpen} />}
+      <div id="own-root" />
+      <CommentRespond article={link} path={articlePath(article)} open={article.commentsOpen} />
     </section>
   );
 }

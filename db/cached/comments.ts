@@ -1,11 +1,22 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { readModerationSettings } from '../queries/settings';
 import { cacheTags, PAGE_CACHE_PROFILE } from '@/lib/cache-tags';
+import { formatRelative } from '@/lib/arabic/dates';
 import * as q from '../queries/comments';
 
+/** Approved comments with their relative age, as of when the cached page was rendered. */
 export async function getApprovedComments(articleId: number) {
   'use cache';
   cacheLife(PAGE_CACHE_PROFILE);
   cacheTag(cacheTags.comments(articleId));
-  return q.listApprovedComments(articleId);
+  const now = new Date();
+  return (await q.listApprovedComments(articleId)).map((c) => ({ ...c, age: formatRelative(c.createdAt, now) }));
+}
+
+export async function getThreadDepth() {
+  'use cache';
+  cacheLife(PAGE_CACHE_PROFILE);
+  cacheTag(cacheTags.settings);
+  return (await readModerationSettings()).threadDepth;
 }

@@ -1,0 +1,26 @@
+import { apiUser, failure, NO_STORE, readJson } from '@/lib/comments/http';
+import { deleteOwnComment, editOwnComment } from '@/lib/comments/submit';
+import { parseIdParam } from '@/lib/page-param';
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The author edits their comment (ten minutes, no replies yet). */
+export async function PATCH(request: Request, { params }: Context) {
+  const { user, response } = await apiUser();
+  if (!user) return response;
+  const body = await readJson(request);
+  const result = await editOwnComment(user, { ...(typeof body === 'object' ? body : {}), id: (await params).id });
+  if (!result.ok) return failure(result);
+  return Response.json({ body: result.body }, { headers: NO_STORE });
+}
+
+/** The author deletes their comment (ten minutes, no replies yet). */
+export async function DELETE(_request: Request, { params }: Context) {
+  const { user, response } = await apiUser();
+  if (!user) return response;
+  const id = parseIdParam((await params).id);
+  if (id === null) return failure({ status: 404, message: 'هذا التعليق غير موجود.' });
+  const result = await deleteOwnComment(user, id);
+  if (!result.ok) return failure(result);
+  return new Response(null, { status: 204, headers: NO_STORE });
+}

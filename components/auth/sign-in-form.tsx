@@ -1,0 +1,41 @@
+'use client';
+
+import { useActionState } from 'react';
+import { signInAction, type AuthFormState } from '@/app/(auth)/actions';
+import { Field } from './field';
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, {});
+  return (
+    <form action={action} className="form" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {state.message && (
+        <p className="form__message" role="status">
+          {state.message}
+        </p>
+      )}
+      <Field
+        name="email"
+        label="البريد الإلكتروني"
+        type="email"
+        autoComplete="email"
+        dir="ltr"
+        required
+        defaultValue={state.values?.email}
+        error={state.errors?.email}
+      />
+      <Field
+        name="password"
+        label="كلمة المرور"
+        type="password"
+        autoComplete="current-password"
+        dir="ltr"
+        required
+        error={state.errors?.password}
+      />
+      <button type="submit" className="button" disabled={pending} aria-busy={pending}>
+        {pending ? 'جارٍ تسجيل الدخول…' : 'تسجيل الدخول'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import Database from 'better-sqlite3';
+
+/** The run's throwaway database, for arranging what the UI has no screen for. */
+export function e2eDatabase() {
+  const file = process.env.KHABAR_E2E_DB;
+  if (!file) throw new Error('KHABAR_E2E_DB is set by playwright.config.ts');
+  const db = new Database(file);
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+export function setRole(email: string, role: 'commenter' | 'moderator' | 'admin') {
+  const db = e2eDatabase();
+  try {
+    db.prepare('update users set role = ? where email = ?').run(role, email.toLowerCase());
+  } finally {
+    db.close();
+  }
+}
+
+export function setBanned(email: string, banned: boolean) {
+  const db = e2eDatabase();
+  try {
+    db.prepare('update users set banned_at = ? where email = ?').run(banned ? Date.now() : null, email.toLowerCase());
+  } finally {
+    db.close();
+  }
+}
+
+/** Moves a comment's creation time back, as if it had been posted `ms` earlier. */
+export function ageComment(id: number, ms: number) {
+  const db = e2eDatabase();
+  try {
+    db.prepare('update comments set created_at = created_at - ? where id = ?').run(ms, id);
+  } finally {
+    db.close();
+  }
+}
+
+/** Lets a test post again at once, without waiting out the flood interval. */
+export function ageUserComments(email: string, ms: number) {
+  const db = e2eDatabase();
+  try {
+    db.prepare('update comments set created_at = created_at - ? where user_id = (select id from users where email = ?)').run(ms, email.toLowerCase());
+  } finally {
+    db.close();
+  }
+}

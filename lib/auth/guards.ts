@@ -1,0 +1,41 @@
+import 'server-only';
+import { cache } from 'react';
+import { auth } from '@/auth';
+import type { UserRole } from '@/db/schema';
+import { findUserById, type AccountUser } from '@/db/queries/users';
+
+const RANK: Record<UserRole, number> = { commenter: 0, moderator: 1, admin: 2 };
+
+/**
+ * The signed-in user as the database says now: a token issued before a ban or a demotion
+ * carries the old role, so the role and ban state are never taken from the token.
+ */
+export const currentUser = cache(async (): Promise<AccountUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  return id ? findUserById(id) : null;
+});
+
+export function hasRole(user: Pick<AccountUser, 'role'> | null, role: UserRole): boolean {
+  return !!user && RANK[user.role] >= RANK[role];
+}
+
+export type Denied = { ok: false; status: 403; message: string };
+
+export const NOT_SIGNED_IN: Denied = { ok: false, status: 403, message: 'يجب أن تكون مسجلاً للدخول لتنشر تعليقاً.' };
+export const BANNED: Denied = { ok: false, status: 403, message: 'حسابك موقوف عن المشاركة.' };
+export const FORBIDDEN: Denied = { ok: false, status: 403, message: 'لا تملك صلاحية القيام بهذا.' };
+
+/** The signed-in, not banned user, or why not. */
+export async function requireUser(): Promise<{ ok: true; user: AccountUser } | Denied> {
+  const user = await currentUser();
+  if (!user) return NOT_SIGNED_IN;
+  if (user.bannedAt) return BANNED;
+  return { ok: true, user };
+}
+
+export async function requireRole(role: UserRole): Promise<{ ok: true; user: AccountUser } | Denied> {
+  const result = await requireUser();
+  if (!result.ok) return result;
+  return hasRole(result.user, role) ? result : FORBIDDEN;
+}

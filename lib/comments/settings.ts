@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const wordList = z.array(z.string().trim().min(1).max(200)).max(5000).default([]);
+
+/** The moderation rules an admin sets (WordPress's discussion settings); defaults in brackets. */
+export const moderationSettingsSchema = z.object({
+  /** Replies nest this deep [5]; deeper replies attach at the deepest level. */
+  threadDepth: z.coerce.number().int().min(1).max(10).default(5),
+  /** Words, emails or IPs that send a comment to spam. */
+  blocklist: wordList,
+  /** Words that hold a comment for moderation. */
+  moderationWords: wordList,
+  /** This many links or more hold a comment [2]; 0 turns the rule off. */
+  maxLinks: z.coerce.number().int().min(0).max(100).default(2),
+  /** Every comment waits for a moderator [off]. */
+  manualApproval: z.boolean().default(false),
+  /** A commenter's first comment waits until one of theirs has been approved [on]. */
+  requirePriorApproval: z.boolean().default(true),
+  /** Comments close on articles older than this many days [off = null]. */
+  closeAfterDays: z.coerce.number().int().min(1).max(3650).nullable().default(null),
+});
+
+export type ModerationSettings = z.infer<typeof moderationSettingsSchema>;
+
+export const defaultModerationSettings: ModerationSettings = moderationSettingsSchema.parse({});

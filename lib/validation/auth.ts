@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { cleanText } from './text';
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'البريد الإلكتروني أطول من المسموح.')
+  .pipe(z.email('أدخل بريداً إلكترونياً صحيحاً، مثل name@example.com.'));
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string().min(1, 'أدخل كلمة المرور.').max(256, 'كلمة المرور أطول من المسموح.'),
+});
+
+export const signUpSchema = z.object({
+  name: z
+    .string()
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .min(2, 'اكتب اسماً من حرفين على الأقل.')
+        .max(50, 'الاسم أطول من ٥٠ حرفاً.')
+        .refine((n) => !/\n/.test(n), 'اكتب الاسم في سطر واحد.'),
+    ),
+  email: emailField,
+  password: z
+    .string()
+    .min(8, 'اختر كلمة مرور من ٨ أحرف على الأقل.')
+    .max(128, 'كلمة المرور أطول من ١٢٨ حرفاً.'),
+});
+
+/** Only a path on this site: "/news/1/x#respond", never "//evil.example" or "https://…". */
+export const callbackUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\'))
+  .catch('/');
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** The first message per field, for showing beside each input. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
