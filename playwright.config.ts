@@ -44,7 +44,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_URL: `file:${process.env.KHABAR_E2E_DB}`,
-      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
       PORT: String(port),
       SITE_URL: `http://127.0.0.1:${port}`,
       VIEW_FLUSH_MS: '300',
