@@ -48,6 +48,7 @@ export default defineConfig({
       PORT: String(port),
       SITE_URL: `http://127.0.0.1:${port}`,
       VIEW_FLUSH_MS: '300',
+      SIGNUP_LIMIT_PER_HOUR: '1000',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

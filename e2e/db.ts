@@ -46,3 +46,32 @@ export function ageUserComments(email: string, ms: number) {
     db.close();
   }
 }
+
+/** Approves comments behind the app's back (the moderation screen is tested on its own). */
+export function approveInDatabase(ids: number[]) {
+  const db = e2eDatabase();
+  try {
+    const approve = db.prepare("update comments set status = 'approved' where id = ?");
+    for (const id of ids) approve.run(id);
+  } finally {
+    db.close();
+  }
+}
+
+export function setCommentsOpen(articleId: number, open: boolean) {
+  const db = e2eDatabase();
+  try {
+    db.prepare('update articles set comments_open = ? where id = ?').run(open ? 1 : 0, articleId);
+  } finally {
+    db.close();
+  }
+}
+
+export function storedCommentBody(id: number): string | undefined {
+  const db = e2eDatabase();
+  try {
+    return (db.prepare('select body from comments where id = ?').get(id) as { body: string } | undefined)?.body;
+  } finally {
+    db.close();
+  }
+}

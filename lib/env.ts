@@ -5,6 +5,10 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
   SITE_TIME_ZONE: z.string().default('Asia/Beirut'),
   VIEW_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** New accounts one address may create per hour. */
+  SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Set when a reverse proxy (nginx) in front sets X-Real-IP; otherwise forwarded headers are ignored. */
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
 });
 
 export type Env = z.infer<typeof schema>;

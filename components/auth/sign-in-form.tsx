@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import { signInAction, type AuthFormState } from '@/app/(auth)/actions';
 import { Field } from './field';
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, {});
+export function SignInForm({ callbackUrl, initial = {} }: { callbackUrl: string; initial?: AuthFormState }) {
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, initial);
   return (
     <form action={action} className="form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import { signUpAction, type AuthFormState } from '@/app/(auth)/actions';
 import { Field } from './field';
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpAction, {});
+export function SignUpForm({ callbackUrl, initial = {} }: { callbackUrl: string; initial?: AuthFormState }) {
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpAction, initial);
   return (
     <form action={action} className="form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -5,8 +5,10 @@ import { postCommentAction, type ReplyFormState } from '@/app/(site)/news/[id]/[
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/limits';
 
 /** Works as a plain form post; with JavaScript it also keeps the page in place. */
-export function ReplyForm({ articleId, parentId }: { articleId: number; parentId: number | null }) {
-  const [state, action, pending] = useActionState<ReplyFormState, FormData>(postCommentAction, {});
+type Props = { articleId: number; parentId: number | null; initial?: ReplyFormState };
+
+export function ReplyForm({ articleId, parentId, initial = {} }: Props) {
+  const [state, action, pending] = useActionState<ReplyFormState, FormData>(postCommentAction, initial);
   const fieldError = state.errors?.body ?? state.errors?.parentId;
   return (
     <form action={action} className="form">

@@ -1,23 +1,27 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { signOutAction } from '@/app/(auth)/actions';
 import { CommentBody } from '@/components/comments/comment-body';
 import { ReplyForm } from '@/components/comments/reply-form';
+import { readFlash } from '@/lib/forms/flash';
+import type { ReplyFormState } from './actions';
 import { findComment } from '@/db/queries/comments';
 import { currentUser } from '@/lib/auth/guards';
 import { parseIdParam } from '@/lib/page-param';
 import { articlePath, loginPath, replyPath } from '@/lib/urls';
 import { findArticle, type ArticleParams } from '../../load-article';
 
+// Rendered whole per request (no streamed <Suspense> parts): this page exists for readers without JavaScript.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'اترك رداً', robots: { index: false, follow: false } };
 
-type SearchParams = Promise<{ replytocom?: string; posted?: string }>;
+type SearchParams = Promise<{ replytocom?: string; posted?: string; flash?: string }>;
 type Props = { params: ArticleParams; searchParams: SearchParams };
 
 /** The comment form for readers without JavaScript (the "رد" links lead here). */
 async function Reply({ params, searchParams }: Props) {
   const article = await findArticle(params);
-  const { replytocom, posted } = await searchParams;
+  const { replytocom, posted, flash } = await searchParams;
   const user = await currentUser();
   const parentId = parseIdParam(replytocom ?? '');
   const parent = parentId === null ? null : await findComment(parentId);
@@ -72,7 +76,7 @@ async function Reply({ params, searchParams }: Props) {
                 تسجيل الخروج؟
               </button>
             </form>
-            <ReplyForm articleId={article.id} parentId={replyTo?.id ?? null} />
+            <ReplyForm articleId={article.id} parentId={replyTo?.id ?? null} initial={readFlash<ReplyFormState>(flash)} />
           </>
         )}
       </div>
@@ -81,9 +85,5 @@ async function Reply({ params, searchParams }: Props) {
 }
 
 export default function ReplyPage(props: Props) {
-  return (
-    <Suspense fallback={<p>جارٍ التحميل…</p>}>
-      <Reply {...props} />
-    </Suspense>
-  );
+  return <Reply {...props} />;
 }

@@ -1,0 +1,51 @@
+import { expect, test } from './fixtures';
+import { approveInDatabase } from './db';
+import { newCredentials, signUp } from './pages/auth-pages';
+import { articleIdOf } from './pages/comment-section';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript a reader signs in, comments and replies with plain forms', async ({ page, browser }) => {
+  const who = newCredentials('بلا جافاسكربت');
+  await page.goto('/section/culture');
+  const path = (await page.locator('.card__title a').nth(4).getAttribute('href'))!;
+  await page.goto(path);
+  await expect(page.locator('#respond')).toContainText('يجب أن تكون مسجلاً للدخول لتنشر تعليقاً.');
+  await page.locator('#respond').getByRole('link', { name: 'اكتب تعليقك من هنا' }).click();
+  await expect(page).toHaveURL(/\/reply#respond$/);
+  await page.getByRole('link', { name: 'مسجلاً للدخول' }).click();
+  await page.getByRole('link', { name: 'أنشئ حساباً' }).click();
+  await page.getByLabel('الاسم الذي يظهر مع تعليقاتك').fill(who.name);
+  await page.getByLabel('البريد الإلكتروني').fill(who.email);
+  await page.getByLabel('كلمة المرور').fill(who.password);
+  await page.getByRole('button', { name: 'إنشاء حساب' }).click();
+
+  await expect(page).toHaveURL(/\/reply#respond$/);
+  await expect(page.locator('#respond')).toContainText(`تم تسجيل الدخول باسم ${who.name}.`);
+  await page.getByLabel('التعليق').fill('   ');
+  await page.getByRole('button', { name: 'نشر التعليق' }).click();
+  await expect(page.locator('#comment-error')).toHaveText('لا يمكن نشر تعليق فارغ. اكتب شيئاً أولاً.');
+
+  await page.getByLabel('التعليق').fill('تعليق من متصفح بلا جافاسكربت');
+  await page.getByRole('button', { name: 'نشر التعليق' }).click();
+  await expect(page).toHaveURL(/\?posted=\d+#respond$/);
+  await expect(page.locator('.comment--own')).toContainText('تعليقك بانتظار المراجعة.');
+  await expect(page.locator('.comment--own')).toContainText('تعليق من متصفح بلا جافاسكربت');
+  const id = Number(new URL(page.url()).searchParams.get('posted'));
+
+  await page.getByLabel('التعليق').fill('تعليق ثانٍ فوراً');
+  await page.getByRole('button', { name: 'نشر التعليق' }).click();
+  await expect(page.locator('.form__message')).toHaveText('أنت تنشر التعليقات بسرعة كبيرة. تمهّل قليلاً.');
+  await expect(page.getByLabel('التعليق')).toHaveValue('تعليق ثانٍ فوراً');
+
+  // The "رد" link of an approved comment is a plain URL with ?replytocom.
+  approveInDatabase([id]);
+  await page.goto(`${path}/reply?replytocom=${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`اترك رداً على ${who.name}`);
+  await expect(page.getByRole('link', { name: 'إلغاء الرد' })).toBeVisible();
+  expect(articleIdOf(path)).toBeGreaterThan(0);
+  const anonymous = await browser.newPage({ javaScriptEnabled: false });
+  await anonymous.goto(`${path}/reply?replytocom=${id}`);
+  await expect(anonymous.locator('#respond')).toContainText('يجب أن تكون مسجلاً للدخول لتنشر تعليقاً.');
+  await anonymous.close();
+});
