@@ -54,4 +54,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     verificationTokensTable: verificationTokens,
   }),
   providers: providers(),
+  logger: {
+    // A wrong password is an everyday event, answered in the form; not a server error to log.
+    error(error) {
+      if (error.name !== 'CredentialsSignin') console.error(error);
+    },
+  },
 }));

@@ -41,6 +41,7 @@ test('a new comment is pending, in place, for its author only', async ({ page, b
 });
 
 test('approved comments thread under their parents, with Arabic counts', async ({ page, browser }) => {
+  test.slow(); // four readers in one story
   const first = newCredentials('أمل');
   await signUp(page, first);
   const path = await openArticle(page, 'sports', 2);
@@ -74,6 +75,8 @@ test('approved comments thread under their parents, with Arabic counts', async (
   await signUp(replierPage, newCredentials('خالد'));
   await replierPage.goto(path);
   const replier = new CommentSection(replierPage);
+  // Until the personal layer has loaded, "رد" is the plain link to the no-JavaScript reply page.
+  await expect(replier.respond).toContainText('تم تسجيل الدخول باسم');
   await replierPage.locator(`#comment-${firstId}`).getByRole('link', { name: `رد على ${first.name}` }).click();
   await expect(replier.respond.getByRole('heading', { level: 3 })).toContainText(`اترك رداً على ${first.name}`);
   await replier.respond.getByRole('link', { name: 'إلغاء الرد' }).click();
