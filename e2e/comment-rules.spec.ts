@@ -49,6 +49,18 @@ test('every bad comment gets its status and an Arabic reason, and nothing stored
   setCommentsOpen(articleId, true);
 
   expect(storedCommentBody(firstId)).toBe('تعليق أول');
+
+  // Bytes that are not UTF-8 are replaced, not refused with a server error.
+  ageUserComments(who.email, 60_000);
+  const broken = Buffer.concat([
+    Buffer.from(`{"articleId":${articleId},"body":"نص `),
+    Buffer.from([0xff, 0xfe, 0xc3]),
+    Buffer.from(' مكسور"}'),
+  ]);
+  const invalid = await page.request.post('/api/comments', { data: broken, headers: { 'content-type': 'application/json' } });
+  expect(invalid.status()).toBe(201);
+  const brokenId = ((await invalid.json()) as { comment: { id: number } }).comment.id;
+  expect(storedCommentBody(brokenId)).toMatch(/^نص \uFFFD+ مكسور$/);
 });
 
 test('the form shows the reason beside it and keeps the typed text', async ({ page }) => {
