@@ -74,3 +74,17 @@ test('malformed input never produces a server error', async ({ request }) => {
   const beacon = await request.post('/api/views', { data: 'not-a-number' });
   expect(beacon.status()).toBe(400);
 });
+
+test('anonymous pages may sit briefly in a shared cache; personal responses never', async ({ request }) => {
+  const section = await request.get('/section/politics');
+  const link = /href="(\/news\/\d+\/[^"]+)"/.exec(await section.text())![1]!;
+  for (const url of ['/', '/section/politics', link]) {
+    const cacheControl = (await request.get(url)).headers()['cache-control'] ?? '';
+    expect(cacheControl, url).toMatch(/s-maxage=\d+/);
+    expect(cacheControl, url).toMatch(/stale-while-revalidate=\d+/);
+    expect(cacheControl, url).not.toMatch(/private|no-store/);
+  }
+  for (const url of ['/api/me?article=1', '/login']) {
+    expect((await request.get(url)).headers()['cache-control'], url).toMatch(/private|no-store/);
+  }
+});

@@ -10,7 +10,8 @@ async function main() {
   prepareDatabase({ seed: true });
   const built = await runNext(['build']);
   if (built !== 0) process.exit(built);
-  process.exit(await runNext(['start', '--port', process.env.PORT ?? '3100', '--hostname', '127.0.0.1']));
+  process.env.HOSTNAME = '127.0.0.1';
+  await import('./serve');
 }
 
 void main();

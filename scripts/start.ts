@@ -10,8 +10,7 @@ async function main() {
     if (code !== 0) process.exit(code);
     writeStamp();
   }
-  const port = process.env.PORT || '3000';
-  process.exit(await runNext(['start', '--port', port, ...process.argv.slice(2)]));
+  await import('./serve');
 }
 
 void main();
