@@ -57,7 +57,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an everyday event, answered in the form; not a server error to log.
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error(error);
+      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error(error);
     },
   },
 }));

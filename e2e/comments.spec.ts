@@ -90,6 +90,7 @@ test('approved comments thread under their parents, with Arabic counts', async (
   approveInDatabase([replyId]);
   await moderatorPage.reload();
   await moderatorSection.post('نرحب بكل الآراء');
+  await expect(moderatorSection.comment('نرحب بكل الآراء')).toBeVisible();
   await reader.reload();
   await expect(reader.locator('#comments-title')).toHaveText('٤ تعليقات');
   await expect(reader.locator(`#comment-${firstId} > ol #comment-${replyId}`)).toContainText('أوافقك الرأي تماماً');
