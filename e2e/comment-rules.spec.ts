@@ -108,6 +108,7 @@ test('anonymous callers and other users are refused; authors edit and delete for
   // In the page: the author edits their pending comment in place.
   await page.reload();
   const section = new CommentSection(page);
+  await section.reveal();
   const mine = section.comment('نص قابل للتعديل');
   await mine.getByRole('button', { name: 'تعديل' }).click();
   await mine.getByLabel('تعديل التعليق').fill('نص بعد التعديل');
@@ -147,6 +148,7 @@ test('a banned or demoted user is refused even with a valid session', async ({ p
   const response = await page.request.post('/api/comments', { data: { articleId: articleIdOf(path), body: 'هل أستطيع؟' } });
   expect(response.status()).toBe(403);
   await page.reload();
+  await new CommentSection(page).reveal();
   await expect(page.locator('#respond')).toContainText('حسابك موقوف عن المشاركة في التعليقات.');
   setBanned(who.email, false);
 });

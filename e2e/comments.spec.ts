@@ -23,6 +23,7 @@ test('a new comment is pending, in place, for its author only', async ({ page, b
   await expect(section.textarea).toHaveValue('');
 
   await page.reload();
+  await section.reveal();
   await expect(section.comment('رأيي أن هذا التحليل دقيق.')).toContainText('تعليقك بانتظار المراجعة.');
 
   const anonymous = await browser.newPage();
@@ -35,6 +36,7 @@ test('a new comment is pending, in place, for its author only', async ({ page, b
   const other = await otherContext.newPage();
   await signUp(other, newCredentials('ريم'));
   await other.goto(path);
+  await new CommentSection(other).reveal();
   await expect(other.locator('#respond')).toContainText('تم تسجيل الدخول باسم');
   await expect(other.locator('#comments')).not.toContainText('رأيي أن هذا التحليل دقيق.');
   await otherContext.close();
@@ -76,6 +78,7 @@ test('approved comments thread under their parents, with Arabic counts', async (
   await replierPage.goto(path);
   const replier = new CommentSection(replierPage);
   // Until the personal layer has loaded, "رد" is the plain link to the no-JavaScript reply page.
+  await replier.reveal();
   await expect(replier.respond).toContainText('تم تسجيل الدخول باسم');
   await replierPage.locator(`#comment-${firstId}`).getByRole('link', { name: `رد على ${first.name}` }).click();
   await expect(replier.respond.getByRole('heading', { level: 3 })).toContainText(`اترك رداً على ${first.name}`);

@@ -3,7 +3,7 @@ import { getApprovedComments, getThreadDepth } from '@/db/cached/comments';
 import { commentCountForms, pluralize } from '@/lib/arabic/plural';
 import { buildThreads } from '@/lib/comments/thread';
 import { articlePath } from '@/lib/urls';
-import { CommentRespond } from './comment-respond';
+import { LazyRespond } from './lazy-respond';
 import { CommentThread } from './comment-thread';
 
 type Props = { article: Pick<ArticleDetail, 'id' | 'slug' | 'title' | 'commentsOpen'> };
@@ -20,7 +20,7 @@ export async function CommentSection({ article }: Props) {
       </h2>
       {threads.length > 0 && <CommentThread comments={threads} article={link} canReply={article.commentsOpen} />}
       <div id="own-root" />
-      <CommentRespond article={link} path={articlePath(article)} open={article.commentsOpen} />
+      <LazyRespond article={link} path={articlePath(article)} open={article.commentsOpen} />
     </section>
   );
 }

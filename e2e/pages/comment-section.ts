@@ -6,6 +6,7 @@ export async function openArticle(page: Page, section: string, index: number): P
   const link = page.locator('.card__title a').nth(index);
   const href = (await link.getAttribute('href'))!;
   await page.goto(href);
+  await new CommentSection(page).reveal();
   return href;
 }
 
@@ -36,7 +37,14 @@ export class CommentSection {
     return this.root.locator('li[id^="comment-"]').filter({ has: this.page.locator('.comment__body', { hasText: text }) }).last();
   }
 
+  /** The section loads its code and the reader's own data only when it comes near the screen. */
+  async reveal() {
+    // Not scrollIntoViewIfNeeded: the section's element is replaced while it scrolls into view.
+    await this.page.evaluate(() => document.getElementById('respond')?.scrollIntoView({ block: 'center' }));
+  }
+
   async post(text: string) {
+    await this.reveal();
     await expect(this.textarea).toBeVisible();
     await this.textarea.fill(text);
     await this.submit.click();

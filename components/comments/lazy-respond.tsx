@@ -1,0 +1,42 @@
+'use client';
+
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { SignedOutRespond } from './signed-out-respond';
+
+const CommentRespond = lazy(() => import('./comment-respond').then((m) => ({ default: m.CommentRespond })));
+
+type Props = { article: { id: number; slug: string }; path: string; open: boolean };
+
+/**
+ * The comment section's code and the reader's personal request load only when the section comes
+ * near the screen (or the URL points at it); until then it is the signed-out HTML of the cache.
+ */
+export function LazyRespond(props: Props) {
+  const placeholder = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    if (/^#(respond|comments?)/.test(window.location.hash)) return setWanted(true);
+    const node = placeholder.current;
+    if (!node || !('IntersectionObserver' in window)) return setWanted(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), {
+      rootMargin: '1200px 0px',
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+
+  const signedOut = (
+    <div className="respond" id="respond" ref={placeholder}>
+      <h3 id="reply-title">اترك رد</h3>
+      <p className="respond__note">لن يتم نشر عنوان بريدك الإلكتروني.</p>
+      {props.open ? <SignedOutRespond article={props.article} path={props.path} /> : <p>التعليقات مغلقة على هذا المقال.</p>}
+    </div>
+  );
+  if (!wanted) return signedOut;
+  return (
+    <Suspense fallback={signedOut}>
+      <CommentRespond {...props} />
+    </Suspense>
+  );
+}
