@@ -25,3 +25,13 @@ export function Field({ name, label, error, hint, ...input }: Props) {
     </div>
   );
 }
+
+/** The form-wide message above the fields (e.g. a failed sign-in). */
+export function FormMessage({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p className="form__message" role="status">
+      {message}
+    </p>
+  );
+}

@@ -2,18 +2,14 @@
 
 import { useActionState } from 'react';
 import { signInAction, type AuthFormState } from '@/app/(auth)/actions';
-import { Field } from './field';
+import { Field, FormMessage } from './field';
 
 export function SignInForm({ callbackUrl, initial = {} }: { callbackUrl: string; initial?: AuthFormState }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, initial);
   return (
     <form action={action} className="form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state.message && (
-        <p className="form__message" role="status">
-          {state.message}
-        </p>
-      )}
+      <FormMessage message={state.message} />
       <Field
         name="email"
         label="البريد الإلكتروني"

@@ -1,8 +1,9 @@
 'use client';
 
 import { useState, type RefObject } from 'react';
-import { EDIT_WINDOW_MS, MAX_COMMENT_LENGTH } from '@/lib/comments/limits';
+import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
 import { callCommentApi, type ApiError } from './comment-api';
+import { CommentFields } from './comment-fields';
 import type { OwnComment } from './use-me';
 
 type Props = {
@@ -37,38 +38,16 @@ export function CommentForm({ articleId, parentId, textarea, onPosted }: Props) 
     setBody('');
   }
 
-  const fieldError = error?.errors.body ?? error?.errors.parentId;
   return (
     <form onSubmit={submit} className="form" noValidate>
-      {error && !fieldError && (
-        <p className="form__message" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor="comment">التعليق</label>
-        <textarea
-          id="comment"
-          name="body"
-          ref={textarea}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          maxLength={MAX_COMMENT_LENGTH}
-          required
-          dir="auto"
-          rows={6}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? 'comment-error' : undefined}
-        />
-        {fieldError && (
-          <p id="comment-error" className="field__error" role="alert">
-            {fieldError}
-          </p>
-        )}
-      </div>
-      <button type="submit" className="button" disabled={busy} aria-busy={busy}>
-        {busy ? 'جارٍ النشر…' : 'نشر التعليق'}
-      </button>
+      <CommentFields
+        textareaRef={textarea}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        error={error?.errors.body ?? error?.errors.parentId}
+        message={error?.message}
+        busy={busy}
+      />
     </form>
   );
 }
