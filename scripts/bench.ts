@@ -1,30 +1,45 @@
 /**
- * npm run bench
+ * npm run bench            (npm run bench:quick: 3 s rows, 1 s warm-up)
  *
  * Starts the production server (building only if .next/BUILD_ID is missing),
- * then measures requests/s and p50/p99 latency of the home and article pages
- * with wrk (2 threads, 20 connections, 10 s) next to nginx serving a saved
- * copy of the very same HTML, in the same run, and prints the ratios.
+ * then measures requests/s and p50/p99 latency with wrk (2 threads, 20
+ * connections, 10 s per row), all in the same run:
+ *   - the home and article pages on next start, on nginx serving a saved copy
+ *     of the very same HTML (the "static file" baseline), and through nginx
+ *     started from deploy/nginx/khabar.conf in front of the app (nginx-proxy);
+ *     ratios against the static figure;
+ *   - a signed-in reader: a throwaway user (scripts/create-user.ts, deleted
+ *     afterwards) signed in through Auth.js's credentials endpoint; the article
+ *     HTML and GET /api/me with its session cookie, combined into page views/s;
+ *   - the JavaScript the article page loads, gzipped, against an empty page
+ *     of the same build (the 404 page).
  *
  * Environment:
  *   BENCH_URL=http://127.0.0.1:PORT  benchmark an already running server
  *                                    (no build, no start); 127.0.0.1 only
- *   BENCH_DURATION=10s               wrk duration per row
- *   BENCH_WARMUP=2s                  wrk warm-up per row before measuring ("0" = none)
+ *   BENCH_DURATION=10s               wrk duration per row (3s with --quick)
+ *   BENCH_WARMUP=2s                  wrk warm-up per row before measuring ("0" = none; 1s with --quick)
  *   BENCH_PORT=3210                  preferred port for the app (a free one otherwise)
  *   BENCH_VERBOSE=1                  stream the app server's output
+ *
+ *   DATABASE_URL                     the app's database, where the bench user is created
  *
  * All traffic goes to 127.0.0.1 only.
  */
 import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { discoverTargets, ensureBuild, externalServer, startApp } from "./bench/app";
-import { get } from "./bench/http";
+import { articleId, discoverTargets, DIST_DIR, ensureBuild, externalServer, repoRoot, startApp } from "./bench/app";
+import type { AppServer } from "./bench/app";
+import { measureJs, scriptUrls } from "./bench/jsweight";
 import { makeTempDir, snapshotTargets, startStaticNginx } from "./bench/nginx";
+import type { Snapshot } from "./bench/nginx";
+import { get } from "./bench/http";
 import { errorMessage, findExecutable, installSignalHandlers, interrupted, runCleanups } from "./bench/proc";
-import { machineInfo, ratioLines, resultsTable, warnings } from "./bench/report";
+import { checkProxy, startProxyNginx } from "./bench/proxy";
+import type { ProxyProbe } from "./bench/proxy";
+import { jsLines, machineInfo, ratioLines, resultsTable, signedInLines, warnings } from "./bench/report";
 import type { Row } from "./bench/report";
+import { createBenchUser, signedInTargets, signIn } from "./bench/session";
 import type { BenchServer, Target } from "./bench/types";
 import { runWrk } from "./bench/wrk";
 import type { WrkOptions } from "./bench/wrk";
@@ -47,18 +62,19 @@ const BASELINE_SERVER = "nginx";
 const WRK_THREADS = 2;
 const WRK_CONNECTIONS = 20;
 
-function readConfig(env: NodeJS.ProcessEnv): Config {
+function readConfig(env: NodeJS.ProcessEnv, args: string[]): Config {
+  const quick = args.includes("--quick");
   const duration = (name: string, fallback: string): string => {
     const value = (env[name] ?? "").trim() || fallback;
     if (!/^\d+[smh]?$/.test(value)) throw new Error(`${name}="${value}": expected e.g. 10s, 3s or 1m`);
     return value;
   };
-  const warmup = duration("BENCH_WARMUP", "2s");
+  const warmup = duration("BENCH_WARMUP", quick ? "1s" : "2s");
   const port = Number(env.BENCH_PORT ?? 3210);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`BENCH_PORT="${env.BENCH_PORT}" is not a port`);
   return {
     benchUrl: env.BENCH_URL?.trim() || undefined,
-    duration: duration("BENCH_DURATION", "10s"),
+    duration: duration("BENCH_DURATION", quick ? "3s" : "10s"),
     warmup: /^0+[smh]?$/.test(warmup) ? undefined : warmup,
     port,
     verbose: env.BENCH_VERBOSE === "1",
@@ -86,20 +102,8 @@ function toolVersions(tools: Tools): Record<string, string> {
   };
 }
 
-/** The directory holding package.json above this script. */
-function repoRoot(): string {
-  let dir = path.dirname(fs.realpathSync(process.argv[1] ?? "."));
-  while (!fs.existsSync(path.join(dir, "package.json"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
-}
-
-async function startAppUnderTest(cfg: Config): Promise<BenchServer> {
+async function startAppUnderTest(cfg: Config, root: string): Promise<AppServer> {
   if (cfg.benchUrl !== undefined) return externalServer(cfg.benchUrl);
-  const root = repoRoot();
   await ensureBuild(root);
   return startApp(root, cfg.port, cfg.verbose);
 }
@@ -127,31 +131,94 @@ async function measureAll(wrk: string, targets: Target[], servers: BenchServer[]
   return rows;
 }
 
+/** A throwaway user signs in; the article and /api/me are measured with its session cookie. */
+async function signedInRows(wrk: string, root: string, app: AppServer, article: Target, cfg: Config): Promise<Row[]> {
+  const user = await createBenchUser(root);
+  const cookie = await signIn(app.origin, user);
+  return measureAll(wrk, await signedInTargets(app.origin, article, cookie), [app], cfg);
+}
+
+const IMMUTABLE: [string, string] = ["cache-control", "public, max-age=31536000, immutable"];
+
+/** What the proxy must do, checked before it is measured. */
+function proxyProbes(home: Target, article: Target, articleHtml: Buffer): ProxyProbe[] {
+  const probes: ProxyProbe[] = [
+    { path: home.path, cacheStatus: "HIT" },
+    { path: article.path, cacheStatus: "HIT" },
+    { path: article.path, headers: { cookie: "authjs.session-token=bench-probe" }, cacheStatus: "BYPASS" },
+    { path: `/api/me?article=${articleId(article.path)}`, cacheStatus: "" },
+    { path: "/login", cacheStatusIfPublic: "HIT" },
+  ];
+  const firstScript = scriptUrls(articleHtml.toString("utf8"))[0][0];
+  if (firstScript !== undefined) probes.push({ path: firstScript, cacheStatus: "", header: IMMUTABLE });
+  return probes;
+}
+
+/** The empty page whose scripts are the framework floor: the site's 404 page. */
+const EMPTY_PAGE = { path: "/__bench_empty__", status: 404, label: "the 404 page at /__bench_empty__" };
+
+async function javascriptLines(app: AppServer, article: Target): Promise<string[]> {
+  const page = await measureJs(app.origin, article.path, 200);
+  const empty = await measureJs(app.origin, EMPTY_PAGE.path, EMPTY_PAGE.status);
+  return jsLines(page, empty, EMPTY_PAGE.label);
+}
+
+/** Runs an optional part; a failure becomes a "not measured" line instead of ending the run. */
+async function optional<T>(what: string, failures: string[], fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (interrupted()) throw err;
+    failures.push(`${what}: not measured: ${errorMessage(err)}`);
+    return undefined;
+  }
+}
+
+function snapshotOf(snapshots: Snapshot[], target: Target): Buffer {
+  const s = snapshots.find((x) => x.target === target);
+  if (s === undefined) throw new Error(`no snapshot of ${target.name}`);
+  return s.body;
+}
+
 async function main(): Promise<number> {
   installSignalHandlers();
-  const cfg = readConfig(process.env);
+  const cfg = readConfig(process.env, process.argv.slice(2));
   const tools = findTools();
   if (tools === undefined) return 1;
 
-  const app = await startAppUnderTest(cfg);
+  const root = repoRoot();
+  const app = await startAppUnderTest(cfg, root);
   const targets = await discoverTargets(app);
+  const [home, article] = targets as [Target, Target];
   const snapshots = await snapshotTargets(app, targets);
-  const nginx = await startStaticNginx(tools.nginx, makeTempDir(), snapshots);
-  const rows = await measureAll(tools.wrk, targets, [app, nginx], cfg);
+  const tmp = makeTempDir();
+  const nginx = await startStaticNginx(tools.nginx, path.join(tmp, "static"), snapshots);
+  const proxy = await startProxyNginx(tools.nginx, path.join(tmp, "proxy"), { root, appOrigin: app.origin, distDir: DIST_DIR });
+  const checks = await checkProxy(proxy, proxyProbes(home, article, snapshotOf(snapshots, article)));
+
+  const failures: string[] = [];
+  const rows = await measureAll(tools.wrk, targets, [app, nginx, proxy], cfg);
+  rows.push(...((await optional("signed-in article", failures, () => signedInRows(tools.wrk, root, app, article, cfg))) ?? []));
+  const js = (await optional("JavaScript weight", failures, () => javascriptLines(app, article))) ?? [];
 
   const out: string[] = [
     "",
     ...machineInfo(toolVersions(tools)),
     `wrk -t${WRK_THREADS} -c${WRK_CONNECTIONS} -d${cfg.duration} --latency` + (cfg.warmup ? `, after a ${cfg.warmup} warm-up per row` : ""),
     ...snapshots.map((s) => `${s.target.name}: ${s.target.path} (${(s.body.length / 1024).toFixed(1)} KB HTML)`),
+    `nginx-proxy checks (second of two requests): ${checks.join("; ")}`,
     "",
     resultsTable(rows),
     "",
     ...ratioLines(rows, BASELINE_SERVER),
+    ...signedInLines(rows, app.name),
+    "",
+    ...js,
     ...warnings(rows),
+    ...failures,
   ];
   console.log(out.join("\n"));
-  return 0;
+  return failures.length === 0 ? 0 : 1;
 }
 
 main()

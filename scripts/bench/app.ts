@@ -6,15 +6,35 @@ import { assertLoopbackUrl, freePort, get, loopbackUrl, waitForOk } from "./http
 import { spawnGroup } from "./proc";
 import type { BenchServer, Target } from "./types";
 
-const START_TIMEOUT_MS = 120_000;
+// scripts/start.ts rebuilds a stale build first (~20 s idle, minutes on a busy machine).
+const START_TIMEOUT_MS = 300_000;
 
-/** Runs `npm run build` (stdio inherited) unless .next/BUILD_ID exists. */
+/** The app under test, with the origin it answers on. */
+export interface AppServer extends BenchServer {
+  origin: string;
+}
+
+/** The build folder, relative to the repository root (as next.config.ts reads it). */
+export const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+
+/** The directory holding package.json above the running script. */
+export function repoRoot(): string {
+  let dir = path.dirname(fs.realpathSync(process.argv[1] ?? "."));
+  while (!fs.existsSync(path.join(dir, "package.json"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Runs `npm run build` (stdio inherited) unless <distDir>/BUILD_ID exists. */
 export async function ensureBuild(root: string): Promise<void> {
-  if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.error("build: .next/BUILD_ID exists, not rebuilding");
+  if (fs.existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) {
+    console.error(`build: ${DIST_DIR}/BUILD_ID exists, not rebuilding (scripts/start.ts still rebuilds a stale one)`);
     return;
   }
-  console.error("build: no .next/BUILD_ID, running npm run build");
+  console.error(`build: no ${DIST_DIR}/BUILD_ID, running npm run build`);
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
     child.on("error", reject);
@@ -25,14 +45,14 @@ export async function ensureBuild(root: string): Promise<void> {
 
 /**
  * Starts `npx tsx scripts/start.ts` (migrate + seed + next start) with PORT
- * set, in its own process group, and waits until GET / answers 200.
+ * (and `env`) set, in its own process group, and waits until GET / answers 200.
  */
-export async function startApp(root: string, preferredPort: number, echo: boolean): Promise<BenchServer> {
+export async function startApp(root: string, preferredPort: number, echo: boolean, env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort(preferredPort);
-  console.error(`app: starting next on ${loopbackUrl(port)} (npx tsx scripts/start.ts)`);
+  console.error(`app: starting it on ${loopbackUrl(port)} (npx tsx scripts/start.ts)`);
   const proc = spawnGroup("npx", ["tsx", "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port) },
     echo,
   });
   let exitStatus: string | undefined;
@@ -49,18 +69,25 @@ export async function startApp(root: string, preferredPort: number, echo: boolea
     throw err;
   }
   console.error(`app: ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return baseUrlServer("next", "next start", loopbackUrl(port, ""));
+  return baseUrlServer("next", "the app (scripts/start.ts)", loopbackUrl(port, ""));
 }
 
 /** An already running server at `baseUrl` (BENCH_URL), e.g. for checks. */
-export function externalServer(baseUrl: string): BenchServer {
+export function externalServer(baseUrl: string): AppServer {
   const u = assertLoopbackUrl(baseUrl);
   console.error(`app: using the already running server at ${u.origin} (BENCH_URL), not building or starting`);
   return baseUrlServer("next", `server at ${u.origin}`, u.origin);
 }
 
-function baseUrlServer(name: string, label: string, origin: string): BenchServer {
-  return { name, label, urlFor: (t) => `${origin}${t.path}` };
+function baseUrlServer(name: string, label: string, origin: string): AppServer {
+  return { name, label, origin, urlFor: (t) => `${origin}${t.path}` };
+}
+
+/** The numeric id in an article path /news/<id>/<slug>. */
+export function articleId(articlePath: string): string {
+  const id = /^\/news\/(\d+)\//.exec(articlePath)?.[1];
+  if (id === undefined) throw new Error(`no article id in ${articlePath}`);
+  return id;
 }
 
 const ARTICLE_HREF = /href\s*=\s*["'](\/news\/\d+\/[^"'#\s]*)/i;

@@ -30,17 +30,24 @@ export function loopbackUrl(port: number, pathAndQuery = "/"): string {
 
 /** GET a 127.0.0.1 URL; resolves with status, headers and raw body bytes. */
 export function get(url: string, headers: Record<string, string> = {}, timeoutMs = 10_000): Promise<HttpResponse> {
+  return request("GET", url, { headers, timeoutMs });
+}
+
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  timeoutMs?: number;
+}
+
+/** Any method to a 127.0.0.1 URL; redirects are not followed. */
+export function request(method: string, url: string, opts: RequestOptions = {}): Promise<HttpResponse> {
   const u = assertLoopbackUrl(url);
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const headers: Record<string, string | number> = { ...opts.headers, connection: "close" };
+  if (opts.body !== undefined) headers["content-length"] = Buffer.byteLength(opts.body);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      {
-        host: LOOPBACK,
-        port: Number(u.port),
-        path: `${u.pathname}${u.search}`,
-        method: "GET",
-        headers: { ...headers, connection: "close" },
-        agent: false,
-      },
+      { host: LOOPBACK, port: Number(u.port), path: `${u.pathname}${u.search}`, method, headers, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -48,9 +55,9 @@ export function get(url: string, headers: Record<string, string> = {}, timeoutMs
         res.on("error", reject);
       },
     );
-    req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout after ${timeoutMs} ms: GET ${url}`)));
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout after ${timeoutMs} ms: ${method} ${url}`)));
     req.on("error", reject);
-    req.end();
+    req.end(opts.body);
   });
 }
 

@@ -1,5 +1,7 @@
 /** Printing: machine info, the results table and the ratio lines. */
 import * as os from "node:os";
+import { totalBytes } from "./jsweight";
+import type { JsWeight } from "./jsweight";
 import type { BenchServer, Target } from "./types";
 import type { WrkResult } from "./wrk";
 
@@ -19,6 +21,7 @@ export function machineInfo(tools: Record<string, string>): string[] {
       .map(([k, v]) => `${k} ${v}`)
       .join("; ")}`,
     `note: the servers and wrk share these ${cpus.length} CPU(s) on one machine, so compare rows as ratios, not as absolute capacity.`,
+    `load average (1/5/15 min) at the end: ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} (other work on the machine skews every row)`,
   ];
 }
 
@@ -62,6 +65,7 @@ export function ratioLines(rows: Row[], baselineName: string): string[] {
       const pct = base.result.requestsPerSec > 0 ? (100 * r.result.requestsPerSec) / base.result.requestsPerSec : NaN;
       lines.push(
         `${r.target.name}: ${r.server.label} = ${pct.toFixed(1)}% of ${base.server.label} req/s` +
+          (r.server.targetPct !== undefined ? ` (target ≥${r.server.targetPct}%)` : "") +
           ` (p50 ${formatMs(r.result.p50Ms)} ms vs ${formatMs(base.result.p50Ms)} ms,` +
           ` p99 ${formatMs(r.result.p99Ms)} ms vs ${formatMs(base.result.p99Ms)} ms)`,
       );
@@ -78,4 +82,49 @@ export function warnings(rows: Row[]): string[] {
         `warning: ${r.target.name}/${r.server.name}: ${r.result.badStatus} non-2xx/3xx responses, ` +
         `${r.result.socketErrors} socket errors (connect/read/write/timeout); its figures are suspect`,
     );
+}
+
+/** The signed-in target: this share of the anonymous article figure, in %. */
+const SIGNED_IN_TARGET_PCT = 50;
+
+/**
+ * A signed-in page view costs the article HTML plus GET /api/me, so its rate
+ * is 1 / (1/page + 1/me), compared with the anonymous article on the app.
+ */
+export function signedInLines(rows: Row[], appName: string): string[] {
+  const find = (name: string): WrkResult | undefined =>
+    rows.find((r) => r.target.name === name && r.server.name === appName)?.result;
+  const page = find("article-signed-in");
+  const me = find("api-me");
+  const anonymous = find("article");
+  if (!page || !me || !anonymous) return [];
+  const views = 1 / (1 / page.requestsPerSec + 1 / me.requestsPerSec);
+  const pct = (100 * views) / anonymous.requestsPerSec;
+  return [
+    `signed-in article page view (article HTML + GET /api/me, both with the session cookie): ` +
+      `1 / (1/${formatRate(page.requestsPerSec)} + 1/${formatRate(me.requestsPerSec)}) = ${formatRate(views)} views/s` +
+      ` = ${pct.toFixed(1)}% of the anonymous article/${appName} ${formatRate(anonymous.requestsPerSec)} req/s` +
+      ` (target ≥${SIGNED_IN_TARGET_PCT}%)`,
+    `/api/me alone, signed in: ${formatRate(me.requestsPerSec)} req/s (p50 ${formatMs(me.p50Ms)} ms, p99 ${formatMs(me.p99Ms)} ms)`,
+  ];
+}
+
+const OWN_JS_TARGET_KB = 15;
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** "article page JS: N KB gzipped; framework floor (empty page): M KB; the page's own: N−M KB". */
+export function jsLines(page: JsWeight, empty: JsWeight, emptyLabel: string): string[] {
+  const n = totalBytes(page);
+  const m = totalBytes(empty);
+  const only = [...page.scripts.keys()].filter((url) => !empty.scripts.has(url));
+  return [
+    `article page JS: ${kb(n)} gzipped (${page.scripts.size} scripts, gzip -9); ` +
+      `framework floor (empty page: ${emptyLabel}): ${kb(m)} (${empty.scripts.size} scripts); ` +
+      `the page's own: ${kb(n - m)} (target ≤${OWN_JS_TARGET_KB} KB)`,
+    `  scripts only on the article page: ${only.length === 0 ? "none" : only.map((u) => `${u} ${kb(page.scripts.get(u)!)}`).join(", ")}`,
+    `  not counted: nomodule polyfills (${kb(page.nomoduleBytes)}), which modern browsers do not download`,
+  ];
 }

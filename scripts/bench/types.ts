@@ -16,6 +16,8 @@ export interface BenchServer {
   name: string;
   /** Longer description used in the ratio lines, e.g. "next start". */
   label: string;
+  /** The share of the baseline's req/s this server should reach, in %. */
+  targetPct?: number;
   /** URL (on 127.0.0.1) at which this server serves `target`, if it does. */
   urlFor(target: Target): string | undefined;
 }

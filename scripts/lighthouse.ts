@@ -1,0 +1,239 @@
+/**
+ * npm run lighthouse
+ *
+ * Starts the production server like `npm run bench` (building only if the
+ * build is missing), then runs Lighthouse 12 against the home page and the
+ * first article it links to, with the desktop and the mobile (default)
+ * presets, LIGHTHOUSE_RUNS times each, and prints the median score of every
+ * category plus the median LCP, TBT and CLS, next to the targets:
+ * desktop 100 everywhere; mobile performance ≥95, the others 100.
+ *
+ * Environment:
+ *   CHROMIUM_PATH (or CHROME_PATH)   the browser (default /usr/bin/chromium)
+ *   LIGHTHOUSE_RUNS=3                runs per page and preset
+ *   LIGHTHOUSE_PORT=3510             preferred port for the app (a free one otherwise)
+ *   BENCH_URL=http://127.0.0.1:PORT  audit an already running server instead
+ *   BENCH_VERBOSE=1                  stream the app server's output
+ *
+ * Traffic goes to 127.0.0.1 only. Scores depend on the machine's load
+ * (mobile performance most: its TBT is the main thread time ×4).
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import type { Result } from "lighthouse";
+import { discoverTargets, ensureBuild, externalServer, repoRoot, startApp } from "./bench/app";
+import type { AppServer } from "./bench/app";
+import { makeTempDir } from "./bench/nginx";
+import { errorMessage, installSignalHandlers, interrupted, onCleanup, run, runCleanups } from "./bench/proc";
+import type { Target } from "./bench/types";
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+type Category = (typeof CATEGORIES)[number];
+type Preset = "desktop" | "mobile";
+const PRESETS: Preset[] = ["desktop", "mobile"];
+
+/** Minimum scores (0–100) per preset and category. */
+const TARGETS: Record<Preset, Record<Category, number>> = {
+  desktop: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 },
+  mobile: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 },
+};
+
+// The flags the end-to-end tests use with Debian's chromium (stack notes), headless.
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** One Lighthouse run's figures; scores 0–100, times in ms. */
+interface RunFigures {
+  scores: Partial<Record<Category, number>>;
+  lcpMs?: number;
+  tbtMs?: number;
+  cls?: number;
+  /** Lighthouse's measure of the machine's speed at the time (lower = busier/slower). */
+  benchmarkIndex?: number;
+}
+
+interface Outcome {
+  page: string;
+  preset: Preset;
+  runs: RunFigures[];
+  failures: string[];
+}
+
+function chromePath(): string {
+  return process.env.CHROMIUM_PATH || process.env.CHROME_PATH || "/usr/bin/chromium";
+}
+
+function readRuns(): number {
+  const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`LIGHTHOUSE_RUNS="${process.env.LIGHTHOUSE_RUNS}" is not a positive integer`);
+  return runs;
+}
+
+async function startAppUnderTest(): Promise<AppServer> {
+  const benchUrl = process.env.BENCH_URL?.trim();
+  if (benchUrl) return externalServer(benchUrl);
+  const root = repoRoot();
+  await ensureBuild(root);
+  return startApp(root, Number(process.env.LIGHTHOUSE_PORT ?? 3510), process.env.BENCH_VERBOSE === "1");
+}
+
+/**
+ * Lighthouse's own CLI, run by plain node: under tsx, the functions Lighthouse
+ * sends into the page would carry esbuild's `__name` helper and fail there.
+ */
+function lighthouseCli(root: string): string {
+  const cli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
+  if (!fs.existsSync(cli)) throw new Error(`${cli} not found: run npm install`);
+  return cli;
+}
+
+/** One Lighthouse run in a fresh browser; throws with the reason it failed. */
+async function runOnce(cli: string, url: string, preset: Preset, outFile: string): Promise<RunFigures> {
+  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  const unregister = onCleanup(async () => chrome.kill());
+  try {
+    fs.rmSync(outFile, { force: true });
+    const args = [cli, url, `--port=${chrome.port}`, "--output=json", `--output-path=${outFile}`, "--quiet"];
+    args.push(`--only-categories=${CATEGORIES.join(",")}`, ...(preset === "desktop" ? ["--preset=desktop"] : []));
+    const { status, output } = await run(process.execPath, args);
+    if (status !== "0" || !fs.existsSync(outFile)) throw new Error(`lighthouse exited ${status}: ${output.trim().slice(-500)}`);
+    return figures(JSON.parse(fs.readFileSync(outFile, "utf8")) as Result);
+  } finally {
+    unregister();
+    chrome.kill();
+  }
+}
+
+function figures(lhr: Result): RunFigures {
+  if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  const scores: Partial<Record<Category, number>> = {};
+  for (const c of CATEGORIES) {
+    const score = lhr.categories[c]?.score;
+    if (typeof score === "number") scores[c] = Math.round(score * 100);
+  }
+  const metric = (id: string): number | undefined => lhr.audits[id]?.numericValue;
+  return {
+    scores,
+    lcpMs: metric("largest-contentful-paint"),
+    tbtMs: metric("total-blocking-time"),
+    cls: metric("cumulative-layout-shift"),
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
+  };
+}
+
+interface AuditContext {
+  cli: string;
+  runs: number;
+  outFile: string;
+}
+
+async function audit(page: Target, url: string, preset: Preset, ctx: AuditContext): Promise<Outcome> {
+  const runs = ctx.runs;
+  const outcome: Outcome = { page: page.name, preset, runs: [], failures: [] };
+  for (let i = 1; i <= runs; i++) {
+    console.error(`lighthouse: ${page.name}/${preset} run ${i}/${runs}: ${url}`);
+    try {
+      outcome.runs.push(await runOnce(ctx.cli, url, preset, ctx.outFile));
+    } catch (err) {
+      if (interrupted()) throw err;
+      const line = `${page.name}/${preset} run ${i}: failed: ${errorMessage(err)}`;
+      console.error(`lighthouse: ${line}`);
+      outcome.failures.push(line);
+    }
+  }
+  return outcome;
+}
+
+// ---------------------------------------------------------------- report
+
+function median(values: (number | undefined)[]): number | undefined {
+  const v = values.filter((x): x is number => typeof x === "number" && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return undefined;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 === 1 ? v[mid] : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+function fmt(value: number | undefined, render: (n: number) => string): string {
+  return value === undefined ? "-" : render(value);
+}
+
+function row(o: Outcome, runs: number): string[] {
+  const target = TARGETS[o.preset];
+  const scores = CATEGORIES.map((c) => median(o.runs.map((r) => r.scores[c])));
+  const missed = CATEGORIES.filter((c, i) => scores[i] === undefined || scores[i]! < target[c]);
+  return [
+    `${o.page}/${o.preset}`,
+    ...scores.map((s) => fmt(s, (n) => String(Math.round(n)))),
+    fmt(median(o.runs.map((r) => r.lcpMs)), (n) => `${(n / 1000).toFixed(2)} s`),
+    fmt(median(o.runs.map((r) => r.tbtMs)), (n) => `${Math.round(n)} ms`),
+    fmt(median(o.runs.map((r) => r.cls)), (n) => n.toFixed(3)),
+    fmt(median(o.runs.map((r) => r.benchmarkIndex)), (n) => String(Math.round(n))),
+    `${o.runs.length}/${runs}`,
+    CATEGORIES.map((c) => (target[c] === 100 ? "100" : `≥${target[c]}`)).join("/"),
+    missed.length === 0 ? "yes" : `no (${missed.join(", ")})`,
+  ];
+}
+
+function table(outcomes: Outcome[], runs: number): string {
+  const header = ["", "perf", "a11y", "bp", "seo", "LCP", "TBT", "CLS", "CPU index", "runs", "target perf/a11y/bp/seo", "met"];
+  const all = [header, ...outcomes.map((o) => row(o, runs))];
+  const widths = header.map((_, i) => Math.max(...all.map((line) => line[i]!.length)));
+  const left = new Set([0, 10, 11]);
+  const fmtLine = (line: string[]): string =>
+    line.map((cell, i) => (left.has(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd();
+  return [fmtLine(header), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(fmtLine)].join("\n");
+}
+
+function browserVersion(): string {
+  const r = spawnSync(chromePath(), ["--version"], { encoding: "utf8", timeout: 10_000 });
+  return (r.stdout ?? "").trim() || `${chromePath()} (version unknown)`;
+}
+
+async function main(): Promise<number> {
+  installSignalHandlers();
+  const runs = readRuns();
+  const ctx: AuditContext = { cli: lighthouseCli(repoRoot()), runs, outFile: path.join(makeTempDir(), "lhr.json") };
+  const app = await startAppUnderTest();
+  const pages = await discoverTargets(app);
+  const outcomes: Outcome[] = [];
+  for (const page of pages) {
+    for (const preset of PRESETS) outcomes.push(await audit(page, app.urlFor(page)!, preset, ctx));
+  }
+  const failures = outcomes.flatMap((o) => o.failures);
+  console.log(
+    [
+      "",
+      `Lighthouse 12.2.3 with ${browserVersion()}; median of ${runs} run(s) per row; mobile = Lighthouse's default (simulated slow 4G, 4× CPU slowdown)`,
+      ...pages.map((p) => `${p.name}: ${p.path}`),
+      "",
+      table(outcomes, runs),
+      "",
+      `CPU index: Lighthouse's benchmarkIndex of the machine during the runs (lower = slower or busier); ` +
+        `load average now ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} on ${os.cpus().length} CPU(s)`,
+      ...(failures.length > 0 ? ["", ...failures] : []),
+    ].join("\n"),
+  );
+  return failures.length === 0 ? 0 : 1;
+}
+
+main()
+  .catch((err: unknown) => {
+    if (!interrupted()) console.error(`lighthouse: ${errorMessage(err)}`);
+    return 1;
+  })
+  .then(async (code) => {
+    if (interrupted()) return;
+    await runCleanups();
+    process.exit(code);
+  });
