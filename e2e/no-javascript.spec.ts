@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { approveInDatabase } from './db';
-import { newCredentials, signUp } from './pages/auth-pages';
+import { newCredentials } from './pages/auth-pages';
 import { articleIdOf } from './pages/comment-section';
 
 test.use({ javaScriptEnabled: false });

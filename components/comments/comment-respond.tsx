@@ -12,21 +12,20 @@ type Props = { article: { id: number; slug: string }; path: string; open: boolea
 type ReplyTo = { id: number; name: string } | null;
 
 /**
- * The "اترك رد" section. The cached page renders it signed out; after one request to /api/me it
- * becomes the form, puts the reader's own pending comments in place and offers edit links.
+ * The "اترك رد" section, rendered in the browser only (see LazyRespond): after one request to
+ * /api/me it becomes the form, puts the reader's own pending comments in place and offers edit links.
  */
 export function CommentRespond({ article, path, open }: Props) {
   const me = useMe(article.id);
   const [replyTo, setReplyTo] = useState<ReplyTo>(null);
-  const [mine, setMine] = useState<OwnComment[]>([]);
-  const [mounted, setMounted] = useState(false);
+  // What this page changed since /api/me answered: new comments, edits, deletions (null).
+  const [posted, setPosted] = useState<OwnComment[]>([]);
+  const [changed, setChanged] = useState<Record<number, string | null>>({});
   const textarea = useRef<HTMLTextAreaElement>(null);
   const signedIn = !!me?.user && !me.user.banned;
-
-  useEffect(() => setMounted(true), []);
-  useEffect(() => {
-    if (me) setMine(me.comments);
-  }, [me]);
+  const mine = [...(me?.comments ?? []), ...posted]
+    .filter((c) => changed[c.id] !== null)
+    .map((c) => (changed[c.id] === undefined ? c : { ...c, body: changed[c.id]! }));
 
   // "رد" links are plain URLs (the no-JavaScript reply page); signed in, they open the form here.
   useEffect(() => {
@@ -44,12 +43,12 @@ export function CommentRespond({ article, path, open }: Props) {
   }, [signedIn, open]);
 
   const onPosted = useCallback((comment: OwnComment) => {
-    setMine((list) => [...list, comment]);
+    setPosted((list) => [...list, comment]);
     setReplyTo(null);
     window.requestAnimationFrame(() => document.getElementById(`comment-${comment.id}`)?.scrollIntoView({ block: 'center' }));
   }, []);
   const onChanged = useCallback((id: number, body: string | null) => {
-    setMine((list) => (body === null ? list.filter((c) => c.id !== id) : list.map((c) => (c.id === id ? { ...c, body } : c))));
+    setChanged((all) => ({ ...all, [id]: body }));
     if (body === null) document.getElementById(`comment-${id}`)?.setAttribute('hidden', '');
   }, []);
 
@@ -85,7 +84,7 @@ export function CommentRespond({ article, path, open }: Props) {
       ) : (
         <SignedOutRespond article={article} path={path} />
       )}
-      {mounted && <OwnComments comments={mine} onChanged={onChanged} />}
+      <OwnComments comments={mine} onChanged={onChanged} />
     </div>
   );
 }

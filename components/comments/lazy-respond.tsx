@@ -9,16 +9,16 @@ type Props = { article: { id: number; slug: string }; path: string; open: boolea
 
 /**
  * The comment section's code and the reader's personal request load only when the section comes
- * near the screen (or the URL points at it); until then it is the signed-out HTML of the cache.
+ * near the screen; until then it is the signed-out HTML of the cache.
  */
 export function LazyRespond(props: Props) {
   const placeholder = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(false);
 
   useEffect(() => {
-    if (/^#(respond|comments?)/.test(window.location.hash)) return setWanted(true);
+    // A URL ending in #respond has already scrolled here, so the observer fires at once.
     const node = placeholder.current;
-    if (!node || !('IntersectionObserver' in window)) return setWanted(true);
+    if (!node) return;
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), {
       rootMargin: '1200px 0px',
     });

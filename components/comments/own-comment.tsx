@@ -31,7 +31,7 @@ export function OwnCommentTools({ comment, onChanged }: { comment: OwnComment; o
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(comment.body);
   const [error, setError] = useState('');
-  if (!comment.editableUntil || Date.now() > comment.editableUntil) return null;
+  if (!comment.editableUntil) return null;
 
   async function save() {
     const result = await callCommentApi<{ body: string }>(`/api/comments/${comment.id}`, 'PATCH', { body });

@@ -19,7 +19,8 @@ export async function GET(request: Request) {
       user: { name: user.name, role: user.role, banned: user.bannedAt !== null },
       comments: own.map((c) => ({
         ...c,
-        editableUntil: c.hasReplies ? null : c.createdAt.getTime() + EDIT_WINDOW_MS,
+        editableUntil:
+          c.hasReplies || c.createdAt.getTime() + EDIT_WINDOW_MS <= Date.now() ? null : c.createdAt.getTime() + EDIT_WINDOW_MS,
       })),
     },
     { headers: NO_STORE },
