@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { auth } from '@/auth';
 import type { UserRole } from '@/db/schema';
 import { findUserById, type AccountUser } from '@/db/queries/users';
+import { sessionUserId } from './session-token';
 
 const RANK: Record<UserRole, number> = { commenter: 0, moderator: 1, admin: 2 };
 
@@ -11,8 +11,7 @@ const RANK: Record<UserRole, number> = { commenter: 0, moderator: 1, admin: 2 };
  * carries the old role, so the role and ban state are never taken from the token.
  */
 export const currentUser = cache(async (): Promise<AccountUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   return id ? findUserById(id) : null;
 });
 
