@@ -14,7 +14,8 @@ export type IncomingComment = {
 
 export type Verdict = { status: CommentStatus; reason: string };
 
-const LINK = /\bhttps?:\/\/|\bwww\./gi;
+// A bare "www." counts as a link, but not the one right after a scheme: https://www.x is one link.
+const LINK = /\bhttps?:\/\/|(?<!\/\/)\bwww\./gi;
 
 /** Letters only, folded: "كـــلمة" and "كَلِمَة" both match a rule word "كلمه". */
 function words(text: string): string {
