@@ -1,0 +1,274 @@
+import 'server-only';
+import { and, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { db } from '../index';
+import { articles, comments, users, type CommentStatus, type UserRole } from '../schema';
+import { writeLog, type LogEntry } from './moderation-log';
+
+export type StatusCounts = Record<CommentStatus | 'all', number>;
+
+/** "All" is what WordPress means by it: every comment that is neither spam nor in the trash. */
+export async function countCommentsByStatus(articleId?: number): Promise<StatusCounts> {
+  const rows = await db()
+    .select({ status: comments.status, n: sql<number>`count(*)` })
+    .from(comments)
+    .where(articleId ? eq(comments.articleId, articleId) : undefined)
+    .groupBy(comments.status);
+  const counts: StatusCounts = { all: 0, approved: 0, pending: 0, spam: 0, trash: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  counts.all = counts.approved + counts.pending;
+  return counts;
+}
+
+export async function countPendingComments(): Promise<number> {
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)` })
+    .from(comments)
+    .where(eq(comments.status, 'pending'));
+  return row?.n ?? 0;
+}
+
+export type CommentFilter = {
+  status: CommentStatus | 'all';
+  /** Words in the comment's text. */
+  q?: string;
+  /** Part of the author's name or email. */
+  author?: string;
+  articleId?: number;
+  page: number;
+  perPage: number;
+};
+
+export type ModerationRow = {
+  id: number;
+  body: string;
+  status: CommentStatus;
+  previousStatus: CommentStatus | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  article: { id: number; slug: string; title: string };
+  author: { id: string | null; name: string; email: string | null; role: UserRole | null; bannedAt: Date | null };
+  parent: { id: number; authorName: string; status: CommentStatus } | null;
+};
+
+const parentComment = alias(comments, 'parent_comment');
+const parentAuthor = alias(users, 'parent_author');
+
+/** `%` and `_` typed by a moderator are searched for, not treated as wildcards. */
+function contains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function filterConditions(filter: CommentFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  conditions.push(
+    filter.status === 'all' ? inArray(comments.status, ['approved', 'pending']) : eq(comments.status, filter.status),
+  );
+  if (filter.q) conditions.push(sql`${comments.body} like ${contains(filter.q)} escape '\\'`);
+  if (filter.author) {
+    const pattern = contains(filter.author);
+    conditions.push(
+      or(
+        sql`${users.name} like ${pattern} escape '\\'`,
+        sql`${users.email} like ${pattern} escape '\\'`,
+        sql`${comments.guestName} like ${pattern} escape '\\'`,
+      )!,
+    );
+  }
+  if (filter.articleId) conditions.push(eq(comments.articleId, filter.articleId));
+  return and(...conditions);
+}
+
+export async function listModerationComments(
+  filter: CommentFilter,
+): Promise<{ items: ModerationRow[]; total: number; pageCount: number }> {
+  const where = filterConditions(filter);
+  const [{ total } = { total: 0 }] = await db()
+    .select({ total: sql<number>`count(*)` })
+    .from(comments)
+    .leftJoin(users, eq(comments.userId, users.id))
+    .where(where);
+  const pageCount = Math.max(1, Math.ceil(total / filter.perPage));
+  const rows = await db()
+    .select({
+      id: comments.id,
+      body: comments.body,
+      status: comments.status,
+      previousStatus: comments.previousStatus,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+      article: { id: articles.id, slug: articles.slug, title: articles.title },
+      authorId: users.id,
+      authorName: sql<string>`coalesce(${users.name}, ${comments.guestName}, 'زائر')`,
+      authorEmail: sql<string | null>`coalesce(${users.email}, ${comments.guestEmail})`,
+      authorRole: users.role,
+      authorBannedAt: users.bannedAt,
+      parentId: parentComment.id,
+      parentStatus: parentComment.status,
+      parentAuthor: sql<string | null>`coalesce(${parentAuthor.name}, ${parentComment.guestName}, 'زائر')`,
+    })
+    .from(comments)
+    .innerJoin(articles, eq(comments.articleId, articles.id))
+    .leftJoin(users, eq(comments.userId, users.id))
+    .leftJoin(parentComment, eq(comments.parentId, parentComment.id))
+    .leftJoin(parentAuthor, eq(parentComment.userId, parentAuthor.id))
+    .where(where)
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(filter.perPage)
+    .offset((filter.page - 1) * filter.perPage);
+  const items = rows.map((r) => ({
+    id: r.id,
+    body: r.body,
+    status: r.status,
+    previousStatus: r.previousStatus,
+    createdAt: r.createdAt,
+    editedAt: r.editedAt,
+    article: r.article,
+    author: { id: r.authorId, name: r.authorName, email: r.authorEmail, role: r.authorRole, bannedAt: r.authorBannedAt },
+    parent:
+      r.parentId !== null && r.parentStatus !== null
+        ? { id: r.parentId, authorName: r.parentAuthor ?? 'زائر', status: r.parentStatus }
+        : null,
+  }));
+  return { items, total, pageCount };
+}
+
+export type CommentState = {
+  id: number;
+  articleId: number;
+  parentId: number | null;
+  status: CommentStatus;
+  previousStatus: CommentStatus | null;
+  body: string;
+};
+
+const stateColumns = {
+  id: comments.id,
+  articleId: comments.articleId,
+  parentId: comments.parentId,
+  status: comments.status,
+  previousStatus: comments.previousStatus,
+  body: comments.body,
+};
+
+export async function findCommentStates(ids: readonly number[]): Promise<CommentState[]> {
+  if (ids.length === 0) return [];
+  return db().select(stateColumns).from(comments).where(inArray(comments.id, [...ids]));
+}
+
+/** The newest comment's id: ids only grow, so "up to this id" means "already there". */
+export async function latestCommentId(): Promise<number> {
+  const [row] = await db().select({ id: sql<number | null>`max(${comments.id})` }).from(comments);
+  return row?.id ?? 0;
+}
+
+/** Comments in a status, of one article or all, up to an id (those that existed when a page showed them). */
+export async function findCommentStatesByStatus(
+  status: CommentStatus,
+  scope: { articleId?: number; upToId: number },
+): Promise<CommentState[]> {
+  return db()
+    .select(stateColumns)
+    .from(comments)
+    .where(
+      and(
+        eq(comments.status, status),
+        scope.articleId ? eq(comments.articleId, scope.articleId) : undefined,
+        lte(comments.id, scope.upToId),
+      ),
+    );
+}
+
+export type StatusChange = {
+  id: number;
+  from: CommentStatus;
+  to: CommentStatus;
+  previousStatus: CommentStatus | null;
+  action: string;
+};
+
+/**
+ * Moves comments between statuses and logs each move, all or nothing. A comment that changed
+ * in the meantime (another moderator was faster) is left alone; returns the moves applied.
+ */
+export async function applyStatusChanges(actorId: string, changes: readonly StatusChange[]): Promise<StatusChange[]> {
+  return db().transaction((tx) => {
+    const applied = changes.filter(
+      (change) =>
+        tx
+          .update(comments)
+          .set({ status: change.to, previousStatus: change.previousStatus })
+          .where(and(eq(comments.id, change.id), eq(comments.status, change.from)))
+          .run().changes > 0,
+    );
+    writeLog(
+      tx,
+      applied.map((c) => ({
+        actorId,
+        action: c.action,
+        targetType: 'comment',
+        targetId: c.id,
+        before: { status: c.from },
+        after: { status: c.to },
+      })),
+    );
+    return applied;
+  });
+}
+
+/**
+ * Deletes comments for good. Their replies move up one level first (the foreign key would
+ * otherwise orphan them to the top level); the parent is read inside the transaction, so a
+ * chain of deleted comments still hands every reply to its nearest surviving ancestor.
+ * Returns how many replies were moved.
+ */
+export async function deleteCommentsForGood(actorId: string, targets: readonly CommentState[]): Promise<number> {
+  let lifted = 0;
+  db().transaction((tx) => {
+    const log: LogEntry[] = [];
+    for (const target of targets) {
+      const row = tx
+        .select({ parentId: comments.parentId })
+        .from(comments)
+        .where(eq(comments.id, target.id))
+        .get();
+      if (!row) continue;
+      lifted += tx.update(comments).set({ parentId: row.parentId }).where(eq(comments.parentId, target.id)).run().changes;
+      tx.delete(comments).where(eq(comments.id, target.id)).run();
+      log.push({
+        actorId,
+        action: 'delete',
+        targetType: 'comment',
+        targetId: target.id,
+        before: { status: target.status, body: target.body.slice(0, 500), articleId: target.articleId },
+        after: null,
+      });
+    }
+    writeLog(tx, log);
+  });
+  return lifted;
+}
+
+export async function editCommentAsModerator(actorId: string, id: number, before: string, after: string): Promise<void> {
+  db().transaction((tx) => {
+    tx.update(comments).set({ body: after, editedAt: new Date() }).where(eq(comments.id, id)).run();
+    writeLog(tx, [{ actorId, action: 'edit', targetType: 'comment', targetId: id, before: { body: before }, after: { body: after } }]);
+  });
+}
+
+export async function logReply(actorId: string, replyId: number, parentId: number): Promise<void> {
+  writeLog(db(), [
+    { actorId, action: 'reply', targetType: 'comment', targetId: replyId, before: null, after: { status: 'approved', parentId } },
+  ]);
+}
+
+/** Articles that have comments, most recently commented first, for the filter menu. */
+export async function listCommentedArticles(limit = 200): Promise<{ id: number; title: string }[]> {
+  return db()
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .innerJoin(comments, eq(comments.articleId, articles.id))
+    .groupBy(articles.id)
+    .orderBy(desc(sql`max(${comments.createdAt})`))
+    .limit(limit);
+}

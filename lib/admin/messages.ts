@@ -1,0 +1,128 @@
+import type { CommentStatus, UserRole } from '@/db/schema';
+import { commentCountForms, pluralize, type PluralForms } from '@/lib/arabic/plural';
+import type { ModerationOp } from '@/lib/comments/transitions';
+
+// Every string the admin area shows, in one place so an editor can review them together.
+
+/** After a preposition or as an object: "على تعليقين". */
+const commentsObject: PluralForms = {
+  zero: 'أي تعليق',
+  one: 'تعليق واحد',
+  two: 'تعليقين',
+  few: '{n} تعليقات',
+  many: '{n} تعليقاً',
+  other: '{n} تعليق',
+};
+
+export const comments = (n: number) => pluralize(n, commentsObject);
+
+export const statusLabels: Record<CommentStatus, string> = {
+  approved: 'معتمد',
+  pending: 'بانتظار المراجعة',
+  spam: 'مزعج',
+  trash: 'في المهملات',
+};
+
+export const tabLabels: Record<CommentStatus | 'all', string> = {
+  all: 'الكل',
+  pending: 'بانتظار المراجعة',
+  approved: 'المعتمدة',
+  spam: 'المزعجة',
+  trash: 'المهملات',
+};
+
+export const roleLabels: Record<UserRole, string> = {
+  commenter: 'معلّق',
+  moderator: 'مشرف',
+  admin: 'مدير',
+};
+
+/** Row buttons and bulk menu entries. */
+export const opLabels: Record<ModerationOp, string> = {
+  approve: 'موافقة',
+  unapprove: 'إلغاء الموافقة',
+  spam: 'مزعج',
+  notspam: 'ليس مزعجاً',
+  trash: 'نقل إلى المهملات',
+  restore: 'استعادة',
+  delete: 'حذف نهائي',
+};
+
+const opDone: Record<ModerationOp, (what: string) => string> = {
+  approve: (w) => `تمت الموافقة على ${w}.`,
+  unapprove: (w) => `تم إلغاء الموافقة على ${w}.`,
+  spam: (w) => `تم وضع علامة «مزعج» على ${w}.`,
+  notspam: (w) => `تمت إزالة علامة «مزعج» عن ${w}.`,
+  trash: (w) => `تم نقل ${w} إلى المهملات.`,
+  restore: (w) => `تمت استعادة ${w} من المهملات.`,
+  delete: (w) => `تم حذف ${w} نهائياً.`,
+};
+
+export function moderationDone(op: ModerationOp, changed: number, skipped: number, missing: number): string {
+  if (changed === 0) {
+    return missing > 0 && skipped === 0 ? messages.commentMissing : messages.nothingApplied;
+  }
+  const unchanged = skipped + missing;
+  return unchanged > 0
+    ? `${opDone[op](comments(changed))} (لم ينطبق الإجراء على ${comments(unchanged)}.)`
+    : opDone[op](comments(changed));
+}
+
+/** Names of log entries. */
+export const logActionLabels: Record<string, string> = {
+  approve: 'موافقة',
+  unapprove: 'إلغاء الموافقة',
+  spam: 'علامة «مزعج»',
+  notspam: 'إزالة علامة «مزعج»',
+  trash: 'نقل إلى المهملات',
+  restore: 'استعادة',
+  delete: 'حذف نهائي',
+  edit: 'تعديل',
+  reply: 'رد',
+  ban: 'إيقاف حساب',
+  unban: 'رفع الإيقاف',
+  role: 'تغيير الدور',
+  open: 'فتح التعليقات',
+  close: 'إغلاق التعليقات',
+  settings: 'تعديل إعدادات المراجعة',
+};
+
+export const messages = {
+  invalid: 'تعذّر تنفيذ الطلب: بعض البيانات المرسلة غير صالحة.',
+  unknownComment: 'لم نتعرّف على التعليق المطلوب.',
+  commentMissing: 'هذا التعليق غير موجود، ربما حُذف نهائياً.',
+  nothingApplied: 'لم يتغيّر شيء: الإجراء لا ينطبق على التعليقات المحددة بحالتها الحالية.',
+  noSelection: 'حدّد تعليقاً واحداً على الأقل.',
+  noBulkOp: 'اختر الإجراء الذي تريد تطبيقه على التعليقات المحددة.',
+  emptyBody: 'النص فارغ. اكتب شيئاً أولاً.',
+  edited: 'تم حفظ التعديل.',
+  unchanged: 'لم يتغيّر النص، فلم يُحفظ شيء.',
+  replied: 'تم نشر ردّك.',
+  repliedAndApproved: 'تم نشر ردّك، وتمت الموافقة على التعليق الذي رددت عليه.',
+  replyUnavailable: 'لا يمكن الرد على تعليق مزعج أو في المهملات. أعده أولاً.',
+  replyArticle: 'المقال غير منشور، فلا يمكن الرد على تعليقاته.',
+  replyDuplicate: 'لقد نشرت هذا الرد من قبل.',
+  emptied: (n: number, status: 'spam' | 'trash') =>
+    n === 0
+      ? 'لا توجد تعليقات لحذفها.'
+      : `تم حذف ${comments(n)} نهائياً من ${status === 'spam' ? 'المزعجة' : 'المهملات'}.`,
+  userMissing: 'هذا المستخدم غير موجود.',
+  selfRole: 'لا يمكنك تغيير دورك بنفسك.',
+  selfBan: 'لا يمكنك إيقاف حسابك.',
+  sameRole: 'لم يتغيّر شيء: هذا دوره الحالي.',
+  roleChanged: (name: string, role: UserRole) => `أصبح ${name} ${roleLabels[role]}اً.`,
+  alreadyBanned: 'هذا الحساب موقوف أصلاً.',
+  notBanned: 'هذا الحساب غير موقوف.',
+  banned: (name: string, hidden: number) =>
+    hidden > 0
+      ? `تم إيقاف حساب ${name} ونقل تعليقاته إلى المهملات (${pluralize(hidden, commentCountForms)}).`
+      : `تم إيقاف حساب ${name}.`,
+  unbanned: (name: string) => `تم رفع الإيقاف عن ${name}.`,
+  settingsSaved: 'تم حفظ الإعدادات. تنطبق القواعد الجديدة على التعليقات القادمة.',
+  settingsInvalid: 'لم تُحفظ الإعدادات. صحّح الحقول المشار إليها.',
+  articleMissing: 'هذا المقال غير موجود.',
+  articleOpened: (title: string) => `فُتحت التعليقات على «${title}».`,
+  articleClosed: (title: string) => `أُغلقت التعليقات على «${title}».`,
+  articleUnchanged: 'لم يتغيّر شيء: هذه حالة التعليقات على المقال أصلاً.',
+};
+
