@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
     page: { stale: 60, revalidate: 300, expire: 86400 },
   },
   experimental: {
+    // forbidden() and app/(admin)/forbidden.tsx: the admin area answers commenters with a 403 page.
+    authInterrupts: true,
     // Pages rendered on demand stay in the bounded in-memory LRU: a crawler inventing slugs must
     // not be able to fill the disk (or hit ENAMETOOLONG) with cache files.
     isrFlushToDisk: false,

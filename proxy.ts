@@ -12,6 +12,7 @@ export function proxy(request: NextRequest) {
   } catch {
     return plain(400, 'عنوان الصفحة غير صالح. / Malformed URL.');
   }
+  if (path === '/admin' || path.startsWith('/admin/')) return adminRequest(request);
   return NextResponse.next();
 }
 
@@ -22,7 +23,27 @@ function plain(status: number, text: string) {
   return new NextResponse(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+/**
+ * Without a session cookie nobody can be a moderator: send them to sign in with a real redirect
+ * (303 for a form post, so it is not replayed). With a cookie, the page checks the role in the
+ * database; it learns its own URL from a header, for a sign-in that returns to it.
+ */
+function adminRequest(request: NextRequest) {
+  const here = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  if (!request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', here);
+    const safe = request.method === 'GET' || request.method === 'HEAD';
+    return NextResponse.redirect(login, safe ? 307 : 303);
+  }
+  const headers = new Headers(request.headers);
+  headers.set('x-khabar-path', here);
+  return NextResponse.next({ request: { headers } });
+}
+
 export const config = {
-  // Only paths that can hold an escape; static assets never do.
-  matcher: ['/((?!_next/).*%.*)'],
+  // Paths that can hold an escape (static assets never do), and the admin area.
+  matcher: ['/((?!_next/).*%.*)', '/admin', '/admin/:path*'],
 };

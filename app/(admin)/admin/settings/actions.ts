@@ -1,0 +1,50 @@
+'use server';
+
+import { refresh, revalidateTag } from 'next/cache';
+import { logChange } from '@/db/queries/moderation-log';
+import { readModerationSettings, writeModerationSettings } from '@/db/queries/settings';
+import { requireAdminAction } from '@/lib/admin/guard';
+import { formResult } from '@/lib/forms/flash';
+import { formFields, type AdminFormState } from '@/lib/admin/form-state';
+import { messages } from '@/lib/admin/messages';
+import { adminPaths, adminReturnTo } from '@/lib/admin/paths';
+import { cacheTags } from '@/lib/cache-tags';
+import { moderationSettingsSchema } from '@/lib/comments/settings';
+import { fieldErrors } from '@/lib/validation/auth';
+import { settingsFormSchema } from '@/lib/validation/settings-form';
+
+const FIELDS = [
+  'blocklist',
+  'moderationWords',
+  'maxLinks',
+  'manualApproval',
+  'requirePriorApproval',
+  'closeOld',
+  'closeAfterDays',
+  'threadDepth',
+] as const;
+
+/** Saves the moderation rules; new comments follow them from the next one on. */
+export async function settingsAction(_state: AdminFormState | null, form: FormData): Promise<AdminFormState | null> {
+  const returnTo = adminReturnTo(form.get('returnTo'), adminPaths.settings);
+  const auth = await requireAdminAction('admin', returnTo);
+  if (!auth.ok) return formResult<AdminFormState>(auth, returnTo);
+
+  const fields = formFields(form, FIELDS);
+  const parsed = settingsFormSchema.safeParse(fields);
+  if (!parsed.success) {
+    const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? '']));
+    return formResult<AdminFormState>(
+      { ok: false, message: messages.settingsInvalid, errors: fieldErrors(parsed.error), values },
+      returnTo,
+    );
+  }
+  const before = await readModerationSettings();
+  const after = moderationSettingsSchema.parse(parsed.data);
+  await writeModerationSettings(after);
+  await logChange({ actorId: auth.user.id, action: 'settings', targetType: 'settings', targetId: 'moderation', before, after });
+  // Reader pages read the thread depth from the settings.
+  revalidateTag(cacheTags.settings, { expire: 0 });
+  refresh();
+  return formResult<AdminFormState>({ ok: true, message: messages.settingsSaved }, returnTo);
+}
