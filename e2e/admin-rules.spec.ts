@@ -30,7 +30,7 @@ async function remove(page: Page, label: string, line: string) {
 }
 
 test('each moderation rule, set on the settings screen, decides the status of a new comment', async ({ as, staff, newCommenter }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000); // many steps, one after another: the rules are shared by every test
   const [regular, newcomer, spammer] = [await newCommenter('ريم'), await newCommenter('زائر جديد'), await newCommenter('مروّج')];
   const admin = await as(staff.admin);
   const article = await pickArticle(admin.page, 'variety', 0);
