@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { readModerationSettings } from '../queries/settings';
 import { cacheTags, PAGE_CACHE_PROFILE } from '@/lib/cache-tags';
 import { formatRelative } from '@/lib/arabic/dates';
+import { commentsOpen } from '@/lib/comments/moderation';
 import * as q from '../queries/comments';
 
 /** Approved comments with their relative age, as of when the cached page was rendered. */
@@ -19,4 +20,12 @@ export async function getThreadDepth() {
   cacheLife(PAGE_CACHE_PROFILE);
   cacheTag(cacheTags.settings);
   return (await readModerationSettings()).threadDepth;
+}
+
+/** Whether the form shows: the article's own switch and the "close after N days" rule. */
+export async function getCommentsOpen(articleId: number, open: boolean, publishedAt: Date) {
+  'use cache';
+  cacheLife(PAGE_CACHE_PROFILE);
+  cacheTag(cacheTags.settings, cacheTags.article(articleId));
+  return commentsOpen({ commentsOpen: open, publishedAt }, await readModerationSettings());
 }

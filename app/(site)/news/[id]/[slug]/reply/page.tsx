@@ -5,6 +5,8 @@ import { ReplyForm } from '@/components/comments/reply-form';
 import { readFlash } from '@/lib/forms/flash';
 import type { ReplyFormState } from './actions';
 import { findComment } from '@/db/queries/comments';
+import { readModerationSettings } from '@/db/queries/settings';
+import { commentsOpen } from '@/lib/comments/moderation';
 import { currentUser } from '@/lib/auth/guards';
 import { parseIdParam } from '@/lib/page-param';
 import { articlePath, loginPath, replyPath } from '@/lib/urls';
@@ -23,6 +25,7 @@ async function Reply({ params, searchParams }: Props) {
   const article = await findArticle(params);
   const { replytocom, posted, flash } = await searchParams;
   const user = await currentUser();
+  const open = commentsOpen(article, await readModerationSettings());
   const parentId = parseIdParam(replytocom ?? '');
   const parent = parentId === null ? null : await findComment(parentId);
   const replyTo = parent && parent.articleId === article.id && parent.status === 'approved' ? parent : null;
@@ -65,7 +68,7 @@ async function Reply({ params, searchParams }: Props) {
           </p>
         ) : user.bannedAt ? (
           <p>حسابك موقوف عن المشاركة في التعليقات.</p>
-        ) : !article.commentsOpen ? (
+        ) : !open ? (
           <p>التعليقات مغلقة على هذا المقال.</p>
         ) : (
           <>
