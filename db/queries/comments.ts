@@ -15,16 +15,19 @@ export type OwnComment = PublicComment & { status: CommentStatus; hasReplies: bo
 
 const authorName = sql<string>`coalesce(${users.name}, ${comments.guestName}, 'زائر')`;
 
+/** What anyone may see of a comment (selected with a left join on users); never an email. */
+const publicColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  authorName,
+  body: comments.body,
+  createdAt: comments.createdAt,
+};
+
 /** Approved comments of an article, oldest first; never an email. */
 export async function listApprovedComments(articleId: number): Promise<PublicComment[]> {
   return db()
-    .select({
-      id: comments.id,
-      parentId: comments.parentId,
-      authorName,
-      body: comments.body,
-      createdAt: comments.createdAt,
-    })
+    .select(publicColumns)
     .from(comments)
     .leftJoin(users, eq(comments.userId, users.id))
     .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
@@ -36,15 +39,7 @@ const hasReplies = sql<number>`exists (select 1 from ${comments} as r where r.pa
 /** A user's own comments on an article that only they can see or still change. */
 export async function listOwnComments(userId: string, articleId: number, since: Date): Promise<OwnComment[]> {
   const rows = await db()
-    .select({
-      id: comments.id,
-      parentId: comments.parentId,
-      authorName,
-      body: comments.body,
-      createdAt: comments.createdAt,
-      status: comments.status,
-      hasReplies,
-    })
+    .select({ ...publicColumns, status: comments.status, hasReplies })
     .from(comments)
     .leftJoin(users, eq(comments.userId, users.id))
     .where(
