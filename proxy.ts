@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { hasSessionCookie } from '@/lib/auth/session-cookie';
 
 /**
  * Only cheap request hygiene lives here; authorization is checked by every page and action itself.
@@ -23,16 +24,15 @@ function plain(status: number, text: string) {
   return new NextResponse(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
-
 /**
  * Without a session cookie nobody can be a moderator: send them to sign in with a real redirect
  * (303 for a form post, so it is not replayed). With a cookie, the page checks the role in the
- * database; it learns its own URL from a header, for a sign-in that returns to it.
+ * database; it learns its own URL from a header, for a sign-in that returns to it. (A refusal's 403
+ * status is set by scripts/serve.ts: Next has sent the headers before the page's check runs.)
  */
 function adminRequest(request: NextRequest) {
   const here = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  if (!request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) {
+  if (!hasSessionCookie(request.cookies)) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', here);
     const safe = request.method === 'GET' || request.method === 'HEAD';

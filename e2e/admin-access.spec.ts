@@ -66,15 +66,17 @@ for (const who of everyone) {
     // "Anonymous" past the proxy: a forged session cookie, which only the pages' own check sees through.
     if (!member) await context.addCookies([{ name: 'authjs.session-token', value: 'forged', url: baseURL! }]);
     for (const { path, need, heading } of pages) {
-      await page.goto(path);
+      const response = await page.goto(path);
       const where = `${who} on ${path}`;
       if (who === 'anonymous') {
         const login = `/login?callbackUrl=${encodeURIComponent(path)}`;
         await expect(page, where).toHaveURL((url) => `${url.pathname}${url.search}` === login);
       } else if (allowed(who, need)) {
+        expect(response?.status(), where).toBe(200);
         await expect(page.getByRole('heading', { level: 1, name: heading }), where).toBeVisible();
         await expect(page.getByTestId('forbidden'), where).toHaveCount(0);
       } else {
+        expect(response?.status(), where).toBe(403);
         await expect(page.getByTestId('forbidden'), where).toBeVisible();
         await expect(page.getByRole('heading', { level: 1 }), where).toHaveText('ليست لديك صلاحية الوصول إلى هذه الصفحة');
         await expect(page.locator('table'), where).toHaveCount(0);

@@ -42,6 +42,38 @@ test('a new comment is pending, in place, for its author only', async ({ page, b
   await otherContext.close();
 });
 
+test('a signed-in page view needs no personal request unless the reader has comments of their own there', async ({ page, request }) => {
+  const reader = newCredentials('نادية');
+  await signUp(page, reader);
+  const personalRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/me') personalRequests.push(request.url());
+  });
+  const path = await openArticle(page, 'culture', 3);
+  const section = new CommentSection(page);
+
+  const headers = await (await page.reload())!.allHeaders();
+  expect(headers['cache-control']).toBe('private, no-store');
+  expect(headers['set-cookie']).toMatch(/^khabar-me=.*; Path=\/news\/\d+\/; Max-Age=600; SameSite=Lax$/);
+  await section.reveal();
+  await expect(section.respond).toContainText(`تم تسجيل الدخول باسم ${reader.name}`);
+  expect(personalRequests).toEqual([]);
+  // Read once: the hint describes one page load.
+  await expect.poll(() => page.evaluate(() => document.cookie)).not.toContain('khabar-me');
+
+  await section.post('سؤال للكاتب عن مصادر المقال');
+  await expect(section.comment('سؤال للكاتب عن مصادر المقال')).toContainText('تعليقك بانتظار المراجعة.');
+  await page.reload();
+  await section.reveal();
+  await expect(section.comment('سؤال للكاتب عن مصادر المقال')).toContainText('تعليقك بانتظار المراجعة.');
+  expect(personalRequests).toHaveLength(1);
+
+  // The same page for a reader who is not signed in stays shareable and carries no cookie.
+  const anonymous = await request.get(path);
+  expect(anonymous.headers()['set-cookie']).toBeUndefined();
+  expect(anonymous.headers()['cache-control']).toMatch(/^public, .*s-maxage=/);
+});
+
 test('approved comments thread under their parents, with Arabic counts', async ({ page, browser }) => {
   test.slow(); // four readers in one story
   const first = newCredentials('أمل');

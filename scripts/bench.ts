@@ -10,7 +10,9 @@
  *     ratios against the static figure;
  *   - a signed-in reader: a throwaway user (scripts/create-user.ts, deleted
  *     afterwards) signed in through Auth.js's credentials endpoint; the article
- *     HTML and GET /api/me with its session cookie, combined into page views/s;
+ *     HTML with its session cookie (which carries the personal hint, so that is
+ *     the whole page view), and with GET /api/me added (a reader with comments
+ *     of their own on the article), as page views/s;
  *   - the JavaScript the article page loads, gzipped, against an empty page
  *     of the same build (the 404 page).
  *
@@ -132,10 +134,17 @@ async function measureAll(wrk: string, targets: Target[], servers: BenchServer[]
 }
 
 /** A throwaway user signs in; the article and /api/me are measured with its session cookie. */
-async function signedInRows(wrk: string, root: string, app: AppServer, article: Target, cfg: Config): Promise<Row[]> {
+async function signedInRows(
+  wrk: string,
+  root: string,
+  app: AppServer,
+  article: Target,
+  cfg: Config,
+): Promise<{ rows: Row[]; hinted: boolean }> {
   const user = await createBenchUser(root);
   const cookie = await signIn(app.origin, user);
-  return measureAll(wrk, await signedInTargets(app.origin, article, cookie), [app], cfg);
+  const { targets, hinted } = await signedInTargets(app.origin, article, cookie);
+  return { rows: await measureAll(wrk, targets, [app], cfg), hinted };
 }
 
 const IMMUTABLE: [string, string] = ["cache-control", "public, max-age=31536000, immutable"];
@@ -198,7 +207,8 @@ async function main(): Promise<number> {
 
   const failures: string[] = [];
   const rows = await measureAll(tools.wrk, targets, [app, nginx, proxy], cfg);
-  rows.push(...((await optional("signed-in article", failures, () => signedInRows(tools.wrk, root, app, article, cfg))) ?? []));
+  const signedIn = await optional("signed-in article", failures, () => signedInRows(tools.wrk, root, app, article, cfg));
+  rows.push(...(signedIn?.rows ?? []));
   const js = (await optional("JavaScript weight", failures, () => javascriptLines(app, article))) ?? [];
 
   const out: string[] = [
@@ -211,7 +221,7 @@ async function main(): Promise<number> {
     resultsTable(rows),
     "",
     ...ratioLines(rows, BASELINE_SERVER),
-    ...signedInLines(rows, app.name),
+    ...signedInLines(rows, app.name, signedIn?.hinted ?? false),
     "",
     ...js,
     ...warnings(rows),

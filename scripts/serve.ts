@@ -2,9 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { isShareable, MicroCache, recordBody } from '@/lib/server/micro-cache';
+import { answerPersonalRequest, isPersonalRequest } from '@/lib/server/personal-endpoint';
+import { isAdminDocumentRequest, sendRefusalAs403 } from '@/lib/server/admin-refusal';
+import { personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
 
 // The production server: Next.js's request handler behind a one-second in-process micro-cache
-// (lib/server/micro-cache.ts). `next start` works too; this serves cached pages several times faster.
+// (lib/server/micro-cache.ts); a signed-in reader's article page carries the personal layer's short
+// form in a cookie (lib/server/personal-hint.ts) and GET /api/me is answered without Next's router
+// (lib/server/personal-endpoint.ts); admin refusals are sent as 403 (lib/server/admin-refusal.ts).
+// `next start` works too; this serves pages several times faster.
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
@@ -12,6 +18,7 @@ const ttlMs = Number(process.env.MICRO_CACHE_MS ?? 1000);
 // What a shared cache (nginx, a CDN) may do with a public page: keep it briefly, serve it stale
 // while it refreshes. Next's own s-maxage (its revalidate time) would hide a new comment too long.
 const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=60';
+const PRIVATE = 'private, no-store';
 const NOT_A_WRITE = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Marks the server's own background refresh of a stale entry; unguessable, so no client can use it.
 const REFRESH_HEADER = 'x-khabar-refresh';
@@ -24,19 +31,43 @@ async function main() {
   const cache = new MicroCache(ttlMs);
 
   const server = createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      fail(req, res, error);
+    }
+  });
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
+    if (isPersonalRequest(req)) return settle(answerPersonalRequest(req, res), req, res);
     if (!NOT_A_WRITE.has(req.method ?? 'GET') && !req.url?.startsWith('/api/views')) {
       res.once('finish', () => cache.clear());
     }
+    const hintRequest = personalHintRequest(req);
+    if (hintRequest) {
+      const cookie = personalHintCookie(hintRequest);
+      if (typeof cookie === 'string') return respond(req, res, cookie);
+      return settle(cookie.then((c) => respond(req, res, c)), req, res);
+    }
+    if (isAdminDocumentRequest(req)) return settle(sendRefusalAs403(req, res).then(() => respond(req, res, null)), req, res);
+    respond(req, res, null);
+  }
+
+  /** From the micro-cache or from Next; a signed-in reader's article page also gets its personal hint. */
+  function respond(req: IncomingMessage, res: ServerResponse, hintCookie: string | null) {
     const isRefresh = req.headers[REFRESH_HEADER] === refreshToken;
     const key = cache.keyFor(req);
     const hit = key && !isRefresh ? cache.get(key) : undefined;
     if (hit) {
       if (hit.refresh) refreshInBackground(req);
-      res.writeHead(hit.entry.status, { ...hit.entry.headers, 'x-micro-cache': hit.refresh ? 'STALE' : 'HIT' });
+      const personal = hintCookie && hit.entry.status === 200 ? { 'set-cookie': hintCookie, 'cache-control': PRIVATE } : {};
+      res.writeHead(hit.entry.status, { ...hit.entry.headers, ...personal, 'x-micro-cache': hit.refresh ? 'STALE' : 'HIT' });
       res.end(req.method === 'HEAD' ? undefined : hit.entry.body);
       return;
     }
-    rewriteSharedCacheControl(res);
+    rewriteCacheControl(res, hintCookie ? PRIVATE : SHARED_CACHE_CONTROL);
+    // A response with Set-Cookie is never kept (isShareable): the hint stays this reader's.
+    if (hintCookie) res.setHeader('set-cookie', hintCookie);
     if (key && req.method === 'GET') {
       recordBody(res, (body) => {
         const headers = res.getHeaders();
@@ -47,8 +78,9 @@ async function main() {
         }
       });
     }
-    void handle(req, res).catch((error: unknown) => fail(req, res, error));
-  });
+    settle(handle(req, res), req, res);
+  }
+
   server.keepAliveTimeout = 65_000;
 
   /** Asks this server for the page again (over loopback) so the response lands in the cache. */
@@ -67,14 +99,20 @@ async function main() {
   process.once('SIGTERM', stop).once('SIGINT', stop);
 }
 
-function rewriteSharedCacheControl(res: ServerResponse): void {
+/** Next's Cache-Control for a shareable page becomes ours (shared, or private for a personal answer). */
+function rewriteCacheControl(res: ServerResponse, replacement: string): void {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = ((name: string, value: number | string | readonly string[]) => {
     if (name.toLowerCase() === 'cache-control' && /s-maxage=/.test(String(value)) && !/private/.test(String(value))) {
-      return setHeader(name, SHARED_CACHE_CONTROL);
+      return setHeader(name, replacement);
     }
     return setHeader(name, value);
   }) as ServerResponse['setHeader'];
+}
+
+/** Work that may finish later: its failure becomes a 500 for this request, never a crash. */
+function settle(work: void | Promise<void>, req: IncomingMessage, res: ServerResponse): void {
+  if (work) work.catch((error: unknown) => fail(req, res, error));
 }
 
 function fail(req: IncomingMessage, res: ServerResponse, error: unknown) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { hintPath, PERSONAL_HINT_COOKIE, readHint } from '@/lib/personal-hint';
 
 export type OwnComment = {
   id: number;
@@ -17,18 +18,30 @@ export type Me = {
   comments: OwnComment[];
 };
 
-/** The one personal request of an article page: null while it is under way. */
+/**
+ * The reader's personal layer: null while it is under way. The server's hint cookie answers it
+ * when the reader has no comments of their own here (lib/personal-hint.ts); otherwise, and when
+ * there is no hint, one request to /api/me.
+ */
 export function useMe(articleId: number): Me | null {
-  const [me, setMe] = useState<Me | null>(null);
+  // Rendered in the browser only (LazyRespond), so the cookie can be read while rendering.
+  const [answered] = useState<Me | null>(() => {
+    const hint = readHint(document.cookie, articleId);
+    return hint && hint.own === 0 ? { user: hint.user, comments: [] } : null;
+  });
+  const [fetched, setFetched] = useState<Me | null>(null);
   useEffect(() => {
+    // The hint describes this page load only.
+    document.cookie = `${PERSONAL_HINT_COOKIE}=; Path=${hintPath(articleId)}; Max-Age=0; SameSite=Lax`;
+    if (answered) return;
     let live = true;
     fetch(`/api/me?article=${articleId}`, { credentials: 'same-origin', cache: 'no-store' })
       .then((r) => (r.ok ? r.json() : { user: null }))
-      .then((data: Partial<Me>) => live && setMe({ user: data.user ?? null, comments: data.comments ?? [] }))
-      .catch(() => live && setMe({ user: null, comments: [] }));
+      .then((data: Partial<Me>) => live && setFetched({ user: data.user ?? null, comments: data.comments ?? [] }))
+      .catch(() => live && setFetched({ user: null, comments: [] }));
     return () => {
       live = false;
     };
-  }, [articleId]);
-  return me;
+  }, [articleId, answered]);
+  return answered ?? fetched;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '../index';
+import { authorName } from './columns';
 import { articles, comments, users, type CommentStatus, type UserRole } from '../schema';
 import { writeLog, type LogEntry } from './moderation-log';
 
@@ -99,7 +100,7 @@ export async function listModerationComments(
       editedAt: comments.editedAt,
       article: { id: articles.id, slug: articles.slug, title: articles.title },
       authorId: users.id,
-      authorName: sql<string>`coalesce(${users.name}, ${comments.guestName}, 'زائر')`,
+      authorName,
       authorEmail: sql<string | null>`coalesce(${users.email}, ${comments.guestEmail})`,
       authorRole: users.role,
       authorBannedAt: users.bannedAt,

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { db } from '../index';
+import { authorName, hasReplies, publicColumns } from './columns';
+import { personalReads } from './personal';
 import { articles, comments, users, type CommentStatus } from '../schema';
 
 export type PublicComment = {
@@ -13,17 +15,6 @@ export type PublicComment = {
 
 export type OwnComment = PublicComment & { status: CommentStatus; hasReplies: boolean };
 
-const authorName = sql<string>`coalesce(${users.name}, ${comments.guestName}, 'زائر')`;
-
-/** What anyone may see of a comment (selected with a left join on users); never an email. */
-const publicColumns = {
-  id: comments.id,
-  parentId: comments.parentId,
-  authorName,
-  body: comments.body,
-  createdAt: comments.createdAt,
-};
-
 /** Approved comments of an article, oldest first; never an email. */
 export async function listApprovedComments(articleId: number): Promise<PublicComment[]> {
   return db()
@@ -34,23 +25,9 @@ export async function listApprovedComments(articleId: number): Promise<PublicCom
     .orderBy(asc(comments.createdAt), asc(comments.id));
 }
 
-const hasReplies = sql<number>`exists (select 1 from ${comments} as r where r.parent_id = ${comments.id} and r.status in ('approved', 'pending'))`;
-
 /** A user's own comments on an article that only they can see or still change. */
 export async function listOwnComments(userId: string, articleId: number, since: Date): Promise<OwnComment[]> {
-  const rows = await db()
-    .select({ ...publicColumns, status: comments.status, hasReplies })
-    .from(comments)
-    .leftJoin(users, eq(comments.userId, users.id))
-    .where(
-      and(
-        eq(comments.articleId, articleId),
-        eq(comments.userId, userId),
-        sql`(${comments.status} = 'pending' or (${comments.status} = 'approved' and ${comments.createdAt} >= ${since.getTime()}))`,
-      ),
-    )
-    .orderBy(asc(comments.createdAt));
-  return rows.map((r) => ({ ...r, hasReplies: Boolean(r.hasReplies) }));
+  return personalReads(db()).ownComments(userId, articleId, since);
 }
 
 export async function findComment(id: number) {

@@ -1,6 +1,8 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '../index';
+import { accountColumns } from './columns';
+import { personalReads, type PersonalReads } from './personal';
 import { users, type UserRole } from '../schema';
 
 export type AccountUser = {
@@ -11,17 +13,13 @@ export type AccountUser = {
   bannedAt: Date | null;
 };
 
-const accountColumns = {
-  id: users.id,
-  name: sql<string>`coalesce(${users.name}, '')`,
-  email: users.email,
-  role: users.role,
-  bannedAt: users.bannedAt,
-};
-
 export async function findUserById(id: string): Promise<AccountUser | null> {
-  const [row] = await db().select(accountColumns).from(users).where(eq(users.id, id));
-  return row ?? null;
+  return personalReads(db()).user(id);
+}
+
+/** The personal layer's reads on the site's connection (the custom server opens its own). */
+export function sitePersonalReads(): PersonalReads {
+  return personalReads(db());
 }
 
 export async function findCredentials(email: string) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UserRole } from '@/db/schema';
 
 export const adminPaths = {
   home: '/admin',
@@ -8,6 +9,25 @@ export const adminPaths = {
   settings: '/admin/settings',
   log: '/admin/log',
 } as const;
+
+/** Who may open each admin page. The pages check it themselves; proxy.ts only sets the 403 status from it. */
+export const adminPageRoles = {
+  home: 'moderator',
+  comments: 'moderator',
+  articles: 'moderator',
+  users: 'admin',
+  settings: 'admin',
+  log: 'admin',
+} as const satisfies Record<keyof typeof adminPaths, UserRole>;
+
+/** The role an admin URL's page asks for (the most specific admin path it falls under). */
+export function roleForAdminPath(pathname: string): UserRole {
+  let best: keyof typeof adminPaths = 'home';
+  for (const [page, path] of Object.entries(adminPaths) as [keyof typeof adminPaths, string][]) {
+    if ((pathname === path || pathname.startsWith(`${path}/`)) && path.length > adminPaths[best].length) best = page;
+  }
+  return adminPageRoles[best];
+}
 
 /** A path back into the admin area, from a form's hidden field; anything else falls back. */
 export function adminReturnTo(value: unknown, fallback: string = adminPaths.home): string {

@@ -2,9 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import type { UserRole } from '@/db/schema';
 import { findUserById, type AccountUser } from '@/db/queries/users';
+import { hasRole } from './roles';
 import { sessionUserId } from './session-token';
-
-const RANK: Record<UserRole, number> = { commenter: 0, moderator: 1, admin: 2 };
 
 /**
  * The signed-in user as the database says now: a token issued before a ban or a demotion
@@ -15,9 +14,7 @@ export const currentUser = cache(async (): Promise<AccountUser | null> => {
   return id ? findUserById(id) : null;
 });
 
-export function hasRole(user: Pick<AccountUser, 'role'> | null, role: UserRole): boolean {
-  return !!user && RANK[user.role] >= RANK[role];
-}
+export { hasRole };
 
 export type Denied = { ok: false; status: 403; message: string };
 

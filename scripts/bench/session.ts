@@ -82,11 +82,17 @@ function cookieHeader(cookies: [string, string][]): string {
 }
 
 /**
- * What a signed-in page view costs: the (cached) article HTML and the
- * personal layer GET /api/me?article=<id>, both with the session cookie.
- * Checks first that /api/me does see the user.
+ * What a signed-in page view costs: the (cached) article HTML with the
+ * session cookie, which under scripts/serve.ts carries the personal hint
+ * cookie (khabar-me) so the page needs nothing more unless the reader has
+ * comments of their own on it; then also GET /api/me?article=<id>.
+ * Checks first that both do see the user.
  */
-export async function signedInTargets(origin: string, article: Target, cookie: string): Promise<Target[]> {
+export async function signedInTargets(
+  origin: string,
+  article: Target,
+  cookie: string,
+): Promise<{ targets: Target[]; hinted: boolean }> {
   const headers = { cookie };
   const me: Target = { name: "api-me", path: `/api/me?article=${articleId(article.path)}`, headers };
   const res = await request("GET", `${origin}${me.path}`, { headers });
@@ -94,5 +100,8 @@ export async function signedInTargets(origin: string, article: Target, cookie: s
   if (res.status !== 200 || !/"user"\s*:\s*\{/.test(body)) {
     throw new Error(`GET ${me.path} with the session cookie answered ${res.status} ${body.slice(0, 200)}`);
   }
-  return [{ name: "article-signed-in", path: article.path, headers }, me];
+  const page = await request("GET", `${origin}${article.path}`, { headers });
+  const hint = setCookies(page).find(([name]) => name === "khabar-me")?.[1];
+  const hinted = hint !== undefined && /%22user%22%3A%7B/.test(hint);
+  return { targets: [{ name: "article-signed-in", path: article.path, headers }, me], hinted };
 }

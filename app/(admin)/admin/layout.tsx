@@ -5,7 +5,7 @@ import { countPendingComments } from '@/db/queries/admin-comments';
 import { hasRole } from '@/lib/auth/guards';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
-import { adminPaths } from '@/lib/admin/paths';
+import { adminPaths, adminPageRoles } from '@/lib/admin/paths';
 import { roleLabels } from '@/lib/admin/messages';
 import { SITE_NAME } from '@/lib/site';
 import './admin.css';
@@ -21,7 +21,7 @@ export const metadata: Metadata = {
 
 /** Moderators and admins only; each page checks again for itself (see lib/admin/guard.ts). */
 async function AdminFrame({ children }: { children: React.ReactNode }) {
-  const user = await requireAdminPage('moderator');
+  const user = await requireAdminPage(adminPageRoles.home);
   if (!user) return <SignInRequired />;
   const pending = await countPendingComments();
   return (

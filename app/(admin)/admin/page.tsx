@@ -4,12 +4,12 @@ import { hasRole } from '@/lib/auth/guards';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
 import { tabLabels } from '@/lib/admin/messages';
-import { adminPaths, withQuery } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
 
 export const instant = false;
 
 export default async function AdminHome() {
-  const user = await requireAdminPage('moderator');
+  const user = await requireAdminPage(adminPageRoles.home);
   if (!user) return <SignInRequired />;
   const counts = await countCommentsByStatus();
   return (

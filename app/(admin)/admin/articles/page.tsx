@@ -8,7 +8,7 @@ import { formatNumber } from '@/lib/arabic/numbers';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
 import type { AdminFormState } from '@/lib/admin/form-state';
-import { adminPaths, withQuery } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
 import { readFlash } from '@/lib/forms/flash';
 import { articlePath } from '@/lib/urls';
 import { articleFilterSchema, firstValues } from '@/lib/validation/admin';
@@ -22,7 +22,7 @@ const PER_PAGE = 30;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireAdminPage('moderator');
+  const user = await requireAdminPage(adminPageRoles.articles);
   if (!user) return <SignInRequired />;
   const query = await searchParams;
   const filter = articleFilterSchema.parse(firstValues(query));

@@ -11,7 +11,7 @@ import { findArticleForModeration } from '@/db/queries/articles-admin';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
 import type { AdminFormState } from '@/lib/admin/form-state';
-import { adminPaths, withQuery } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
 import { readFlash } from '@/lib/forms/flash';
 import { articlePath } from '@/lib/urls';
 import { commentFilterSchema, firstValues } from '@/lib/validation/admin';
@@ -27,7 +27,7 @@ const PER_PAGE = 20;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CommentsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireAdminPage('moderator');
+  const user = await requireAdminPage(adminPageRoles.comments);
   if (!user) return <SignInRequired />;
   const query = await searchParams;
   const filter = commentFilterSchema.parse(firstValues(query));

@@ -7,7 +7,7 @@ import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
 import { describeLogValue } from '@/lib/admin/log-format';
 import { logActionLabels } from '@/lib/admin/messages';
-import { adminPaths, withQuery } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
 import { firstValues, logFilterSchema } from '@/lib/validation/admin';
 
 export const instant = false;
@@ -41,7 +41,7 @@ function Target({ row }: { row: LogRow }) {
 }
 
 export default async function LogPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireAdminPage('admin');
+  const user = await requireAdminPage(adminPageRoles.log);
   if (!user) return <SignInRequired />;
   const filter = logFilterSchema.parse(firstValues(await searchParams));
   const [log, actions] = await Promise.all([

@@ -8,7 +8,7 @@ import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
 import type { AdminFormState } from '@/lib/admin/form-state';
 import { roleLabels } from '@/lib/admin/messages';
-import { adminPaths, withQuery } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
 import { readFlash } from '@/lib/forms/flash';
 import { firstValues, userFilterSchema } from '@/lib/validation/admin';
 import { userAction } from './actions';
@@ -21,7 +21,7 @@ const PER_PAGE = 30;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
-  const me = await requireAdminPage('admin');
+  const me = await requireAdminPage(adminPageRoles.users);
   if (!me) return <SignInRequired />;
   const query = await searchParams;
   const filter = userFilterSchema.parse(firstValues(query));

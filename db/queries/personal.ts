@@ -1,0 +1,63 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { openDatabase, type DB } from '../client';
+import { comments, users } from '../schema';
+import { accountColumns, hasReplies, publicColumns } from './columns';
+import type { OwnComment } from './comments';
+import type { AccountUser } from './users';
+
+// The two reads behind every personal request (who is signed in; their own comments on an article),
+// prepared once per connection. No 'server-only': the custom server (scripts/serve.ts) and proxy.ts
+// run them outside Next's app bundle.
+
+export type PersonalReads = {
+  user(id: string): AccountUser | null;
+  ownComments(userId: string, articleId: number, since: Date): OwnComment[];
+};
+
+const prepared = new WeakMap<DB, PersonalReads>();
+
+export function personalReads(database: DB): PersonalReads {
+  let reads = prepared.get(database);
+  if (!reads) {
+    reads = prepare(database);
+    prepared.set(database, reads);
+  }
+  return reads;
+}
+
+function prepare(database: DB): PersonalReads {
+  const user = database
+    .select(accountColumns)
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare();
+  const own = database
+    .select({ ...publicColumns, status: comments.status, hasReplies })
+    .from(comments)
+    .leftJoin(users, eq(comments.userId, users.id))
+    .where(
+      and(
+        eq(comments.articleId, sql.placeholder('articleId')),
+        eq(comments.userId, sql.placeholder('userId')),
+        sql`(${comments.status} = 'pending' or (${comments.status} = 'approved' and ${comments.createdAt} >= ${sql.placeholder('since')}))`,
+      ),
+    )
+    .orderBy(asc(comments.createdAt))
+    .prepare();
+  return {
+    user: (id) => user.get({ id }) ?? null,
+    ownComments: (userId, articleId, since) =>
+      own.all({ userId, articleId, since: since.getTime() }).map((r) => ({ ...r, hasReplies: Boolean(r.hasReplies) })),
+  };
+}
+
+let standalone: PersonalReads | undefined;
+
+/**
+ * The same reads on a connection of their own, for code outside Next's app bundle (proxy.ts and
+ * the custom server), which must not share the bundle's database client.
+ */
+export function standalonePersonalReads(file: string): PersonalReads {
+  standalone ??= personalReads(openDatabase(file).db);
+  return standalone;
+}

@@ -1,0 +1,48 @@
+// The personal layer's short form, handed to a signed-in reader's article page in a cookie by the
+// custom server (lib/server/personal-hint.ts), the way WordPress's cached pages learn the
+// commenter from cookies: the page then needs no /api/me request unless the reader has comments
+// of their own on the article. Read once by the page's script, then deleted. Display only: every
+// write still checks the session on the server.
+
+import type { UserRole } from '@/db/schema';
+
+export const PERSONAL_HINT_COOKIE = 'khabar-me';
+
+export type PersonalHint = {
+  article: number;
+  user: { name: string; role: UserRole; banned: boolean } | null;
+  /** How many comments of their own the page should fetch from /api/me. */
+  own: number;
+};
+
+export function encodeHint(hint: PersonalHint): string {
+  return encodeURIComponent(JSON.stringify(hint));
+}
+
+/** The hint for this article from document.cookie, or null (absent, for another article, malformed). */
+export function readHint(cookieString: string, articleId: number): PersonalHint | null {
+  const raw = cookieString
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${PERSONAL_HINT_COOKIE}=`));
+  if (!raw) return null;
+  try {
+    const hint = JSON.parse(decodeURIComponent(raw.slice(PERSONAL_HINT_COOKIE.length + 1))) as PersonalHint;
+    const user = hint.user;
+    const validUser =
+      user === null ||
+      (typeof user === 'object' &&
+        typeof user.name === 'string' &&
+        ['commenter', 'moderator', 'admin'].includes(user.role) &&
+        typeof user.banned === 'boolean');
+    if (hint.article !== articleId || !validUser || !Number.isInteger(hint.own) || hint.own < 0) return null;
+    return hint;
+  } catch {
+    return null;
+  }
+}
+
+/** The cookie's Path: only that article's pages carry it. */
+export function hintPath(articleId: number): string {
+  return `/news/${articleId}/`;
+}

@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { standalonePersonalReads, type PersonalReads } from '@/db/queries/personal';
+import { roleForAdminPath } from '@/lib/admin/paths';
+import { hasRole } from '@/lib/auth/roles';
+import { cookieJar, hasSessionCookie, sessionUserIdFrom, type CookieJar } from '@/lib/auth/session-cookie';
+import { databasePath } from '@/lib/env';
+
+// An admin page refuses a commenter (or a banned user, or a moderator on an admin-only page) with
+// the Arabic 403 page, but Next has already sent the headers (status 200) by the time the page's
+// check runs. The custom server asks the same question first and sends the refusal as a 403.
+// The page still decides; this only corrects the status line.
+
+/** A browser loading an admin page with a session: not a server action, not an RSC navigation. */
+export function isAdminDocumentRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    /^\/admin(?:[/?]|$)/.test(url) &&
+    !req.headers.rsc &&
+    !req.headers['next-action'] &&
+    hasSessionCookie(cookieJar(req.headers.cookie))
+  );
+}
+
+export async function sendRefusalAs403(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const reads = standalonePersonalReads(databasePath());
+  if (!(await adminPageRefuses(reads, cookieJar(req.headers.cookie), pathname))) return;
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(status === 200 ? 403 : status, ...rest)) as ServerResponse['writeHead'];
+}
+
+/** Whether the admin page at this path will refuse the signed-in viewer. */
+export async function adminPageRefuses(reads: PersonalReads, jar: CookieJar, pathname: string): Promise<boolean> {
+  const userId = await sessionUserIdFrom(jar);
+  if (!userId) return false; // not signed in: the page sends the visitor to sign in
+  const user = reads.user(userId);
+  if (!user) return false;
+  return user.bannedAt !== null || !hasRole(user, roleForAdminPath(pathname));
+}

@@ -1,0 +1,165 @@
+import type { IncomingMessage } from 'node:http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { encode } from 'next-auth/jwt';
+import type { DB } from '@/db/client';
+import { personalReads, type PersonalReads } from '@/db/queries/personal';
+import { articles, comments, users } from '@/db/schema';
+import { roleForAdminPath } from '@/lib/admin/paths';
+import { cookieJar, hasSessionCookie, sessionUserIdFrom } from '@/lib/auth/session-cookie';
+import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
+import { encodeHint, readHint } from '@/lib/personal-hint';
+import { personalLayer } from '@/lib/personal-layer';
+import { adminPageRefuses } from '@/lib/server/admin-refusal';
+import { personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
+import { useSeededDatabase } from './test-db';
+
+const SECRET = 'unit-test-secret-unit-test-secret-0123456789';
+const COOKIE = 'authjs.session-token';
+
+let db: DB;
+let reads: PersonalReads;
+let articleId: number;
+const now = Date.now();
+
+function addUser(id: string, role: 'commenter' | 'moderator' | 'admin', banned = false) {
+  db.insert(users)
+    .values({ id, name: `مستخدم ${id}`, email: `${id}@example.com`, role, bannedAt: banned ? new Date(now) : null })
+    .run();
+}
+
+function addComment(userId: string, status: 'approved' | 'pending' | 'spam', ageMs: number, parentId?: number) {
+  return db
+    .insert(comments)
+    .values({ articleId, userId, body: `تعليق ${status}`, status, parentId, createdAt: new Date(now - ageMs) })
+    .returning({ id: comments.id })
+    .get().id;
+}
+
+async function cookieFor(userId: string): Promise<string> {
+  const token = await encode({ token: { sub: userId }, secret: SECRET, salt: COOKIE });
+  return `${COOKIE}=${token}`;
+}
+
+beforeAll(() => {
+  process.env.AUTH_SECRET = SECRET;
+  db = useSeededDatabase(now);
+  reads = personalReads(db);
+  articleId = db.select({ id: articles.id }).from(articles).limit(1).get()!.id;
+  addUser('reader', 'commenter');
+  addUser('other', 'commenter');
+  addUser('mod', 'moderator');
+  addUser('banned-mod', 'moderator', true);
+  addUser('boss', 'admin');
+});
+
+describe('GET /api/me (lib/personal-layer.ts)', () => {
+  it('is empty for a visitor who is not signed in, or whose account is gone', () => {
+    expect(personalLayer(reads, null, String(articleId), now)).toEqual({ user: null });
+    expect(personalLayer(reads, 'no-such-user', String(articleId), now)).toEqual({ user: null });
+  });
+
+  it("lists the reader's own pending comments and the approved ones still editable, nobody else's", () => {
+    const pending = addComment('reader', 'pending', 60 * 60_000);
+    const fresh = addComment('reader', 'approved', 60_000);
+    addComment('reader', 'approved', EDIT_WINDOW_MS + 60_000);
+    addComment('reader', 'spam', 60_000);
+    addComment('other', 'pending', 60_000);
+    const answered = addComment('reader', 'approved', 2 * 60_000);
+    addComment('other', 'approved', 60_000, answered);
+
+    const layer = personalLayer(reads, 'reader', String(articleId), now);
+    expect(layer.user).toEqual({ name: 'مستخدم reader', role: 'commenter', banned: false });
+    if (!('comments' in layer)) throw new Error('expected the signed-in layer');
+    const byId = new Map(layer.comments.map((c) => [c.id, c]));
+    expect([...byId.keys()].sort((a, b) => a - b)).toEqual([pending, answered, fresh].sort((a, b) => a - b));
+    expect(byId.get(fresh)!.editableUntil).toBe(now - 60_000 + EDIT_WINDOW_MS);
+    expect(byId.get(pending)!.editableUntil).toBeNull(); // past its ten minutes
+    expect(byId.get(answered)!.editableUntil).toBeNull(); // someone replied
+    expect(byId.get(pending)!.status).toBe('pending');
+  });
+
+  it('says a banned user is banned, and lists nothing for a malformed article id', () => {
+    expect(personalLayer(reads, 'banned-mod', 'abc', now)).toEqual({
+      user: { name: 'مستخدم banned-mod', role: 'moderator', banned: true },
+      comments: [],
+    });
+  });
+});
+
+describe('session cookie outside Next (lib/auth/session-cookie.ts)', () => {
+  it('reads the user id from a real session token, and nothing from a forged one', async () => {
+    expect(await sessionUserIdFrom(cookieJar(`theme=dark; ${await cookieFor('reader')}`))).toBe('reader');
+    expect(await sessionUserIdFrom(cookieJar(`${COOKIE}=forged`))).toBeNull();
+    expect(await sessionUserIdFrom(cookieJar('theme=dark'))).toBeNull();
+  });
+
+  it('joins a token split into numbered chunks', async () => {
+    const token = (await cookieFor('mod')).slice(COOKIE.length + 1);
+    const half = Math.floor(token.length / 2);
+    const jar = cookieJar(`${COOKIE}.1=${token.slice(half)}; ${COOKIE}.0=${token.slice(0, half)}`);
+    expect(hasSessionCookie(jar)).toBe(true);
+    expect(await sessionUserIdFrom(jar)).toBe('mod');
+  });
+});
+
+describe('admin refusals sent as 403 (lib/server/admin-refusal.ts)', () => {
+  it('knows which role each admin page asks for', () => {
+    expect(roleForAdminPath('/admin')).toBe('moderator');
+    expect(roleForAdminPath('/admin/comments')).toBe('moderator');
+    expect(roleForAdminPath('/admin/users')).toBe('admin');
+    expect(roleForAdminPath('/admin/settings')).toBe('admin');
+    expect(roleForAdminPath('/admin/log')).toBe('admin');
+    expect(roleForAdminPath('/admin/usersx')).toBe('moderator');
+  });
+
+  it('refuses commenters, banned staff and moderators on admin-only pages; not visitors without a session', async () => {
+    const refuses = async (user: string | null, path: string) =>
+      adminPageRefuses(reads, cookieJar(user ? await cookieFor(user) : ''), path);
+    expect(await refuses('reader', '/admin')).toBe(true);
+    expect(await refuses('banned-mod', '/admin/comments')).toBe(true);
+    expect(await refuses('mod', '/admin/log')).toBe(true);
+    expect(await refuses('mod', '/admin/comments')).toBe(false);
+    expect(await refuses('boss', '/admin/users')).toBe(false);
+    expect(await refuses(null, '/admin')).toBe(false);
+  });
+});
+
+describe('the personal hint cookie (lib/server/personal-hint.ts, lib/personal-hint.ts)', () => {
+  const request = (url: string, cookie?: string) => ({ method: 'GET', url, headers: { cookie } }) as IncomingMessage;
+
+  it('is made only for a signed-in GET of an article page', async () => {
+    const session = await cookieFor('reader');
+    expect(personalHintRequest(request(`/news/${articleId}/some-slug`, session))?.articleId).toBe(articleId);
+    expect(personalHintRequest(request(`/news/${articleId}/some-slug?x=1`, session))?.articleId).toBe(articleId);
+    expect(personalHintRequest(request(`/news/${articleId}/some-slug`))).toBeNull();
+    expect(personalHintRequest(request('/section/politics', session))).toBeNull();
+    expect(personalHintRequest(request(`/news/${articleId}/some-slug/reply`, session))).toBeNull();
+    expect(personalHintRequest({ ...request(`/news/${articleId}/s`, session), method: 'POST' } as IncomingMessage)).toBeNull();
+  });
+
+  it('tells the page who is signed in and how many own comments to fetch, scoped to the article', async () => {
+    addUser('quiet', 'commenter');
+    const cookie = await personalHintCookie(personalHintRequest(request(`/news/${articleId}/s`, await cookieFor('quiet')))!, reads);
+    const [pair, ...attributes] = cookie.split('; ');
+    expect(attributes).toEqual([`Path=/news/${articleId}/`, 'Max-Age=600', 'SameSite=Lax']);
+    expect(readHint(`theme=dark; ${pair!}`, articleId)).toEqual({
+      article: articleId,
+      user: { name: 'مستخدم quiet', role: 'commenter', banned: false },
+      own: 0,
+    });
+    expect(readHint(pair!, articleId + 1)).toBeNull();
+
+    addComment('quiet', 'pending', 60_000);
+    const after = await personalHintCookie(personalHintRequest(request(`/news/${articleId}/s`, await cookieFor('quiet')))!, reads);
+    expect(readHint(after.split("; ")[0]!, articleId)?.own).toBe(1);
+
+    const forged = await personalHintCookie(personalHintRequest(request(`/news/${articleId}/s`, `${COOKIE}=forged`))!, reads);
+    expect(readHint(forged.split("; ")[0]!, articleId)).toEqual({ article: articleId, user: null, own: 0 });
+  });
+
+  it('ignores a malformed or tampered hint', () => {
+    expect(readHint('khabar-me=%7Bnot-json', articleId)).toBeNull();
+    const bad = encodeHint({ article: articleId, user: { name: 'x', role: 'root' as 'admin', banned: false }, own: 0 });
+    expect(readHint(`khabar-me=${bad}`, articleId)).toBeNull();
+  });
+});
