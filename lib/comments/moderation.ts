@@ -22,11 +22,24 @@ function words(text: string): string {
   return ` ${normalizeArabic(text).replace(/[^\p{L}\p{N}@.]+/gu, ' ').trim()} `;
 }
 
+// Arabic writes its conjunctions, prepositions and article onto the word: "والكازينو", "بالكازينو" and
+// "للكازينو" are all the rule word "كازينو". A rule word is matched whole, or after one of these.
+const PROCLITICS = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل'];
+
 function matches(list: readonly string[], haystack: string): string | undefined {
   return list.find((entry) => {
     const needle = words(entry).trim();
-    return needle.length > 0 && haystack.includes(needle.includes(' ') ? needle : ` ${needle} `);
+    if (needle.length === 0) return false;
+    if (needle.includes(' ')) return haystack.includes(needle);
+    return PROCLITICS.some((prefix) => haystack.includes(` ${prefix}${needle} `));
   });
+}
+
+/** A blocklist entry against an address: the whole email or IP, or "@domain" for every address there. */
+function blocksIdentity(entry: string, identity: readonly string[]): boolean {
+  const value = entry.trim().toLowerCase();
+  if (value.length < 2) return false;
+  return identity.some((v) => v === value || (value.startsWith('@') && v.endsWith(value)));
 }
 
 /** WordPress's order: blocklist → moderation words → links → manual → first comment → approved. */
@@ -37,7 +50,7 @@ export function decideStatus(comment: IncomingComment, rules: ModerationSettings
   const blockedWord = matches(rules.blocklist, text);
   if (blockedWord) return { status: 'spam', reason: `blocklist:${blockedWord}` };
   const identity = [comment.authorEmail, comment.ip].filter(Boolean).map((v) => v!.toLowerCase());
-  const blockedIdentity = rules.blocklist.find((entry) => identity.includes(entry.trim().toLowerCase()));
+  const blockedIdentity = rules.blocklist.find((entry) => blocksIdentity(entry, identity));
   if (blockedIdentity) return { status: 'spam', reason: `blocklist:${blockedIdentity}` };
 
   const heldWord = matches(rules.moderationWords, text);

@@ -60,6 +60,19 @@ describe('decideStatus', () => {
 
     it('matches whole words only, so a word inside a longer one is not caught', () => {
       expect(status({ body: 'نقاش عن السياسات' }, { blocklist: ['سياسه'] })).toBe('approved');
+      expect(status({ body: 'مكازينو' }, { blocklist: ['كازينو'] })).toBe('approved');
+    });
+
+    it('catches a word written with the conjunction, a preposition or the article on it', () => {
+      for (const body of ['والكازينو مفتوح', 'ربحت بالكازينو', 'إعلان للكازينو', 'فكازينو', 'الكازينو']) {
+        expect(status({ body }, { blocklist: ['كازينو'] }), body).toBe('spam');
+      }
+      expect(status({ body: 'بالسياسة نبدأ' }, { blocklist: ['سياسه'] })).toBe('spam');
+    });
+
+    it('blocks every address of a domain written as @domain', () => {
+      expect(status({ authorEmail: 'anyone@Spam.example' }, { blocklist: ['@spam.example'] })).toBe('spam');
+      expect(status({ authorEmail: 'anyone@notspam.example.org' }, { blocklist: ['@spam.example'] })).toBe('approved');
     });
   });
 
