@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import next from 'next';
 import { isShareable, MicroCache, recordBody } from '@/lib/server/micro-cache';
 import { answerPersonalRequest, isPersonalRequest } from '@/lib/server/personal-endpoint';
 import { isAdminDocumentRequest, sendRefusalAs403 } from '@/lib/server/admin-refusal';
-import { personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
+import { addHintOnWrite, personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
 
 // The production server: Next.js's request handler behind a one-second in-process micro-cache
 // (lib/server/micro-cache.ts); a signed-in reader's article page carries the personal layer's short
@@ -65,12 +65,12 @@ async function main() {
       res.end(req.method === 'HEAD' ? undefined : hit.entry.body);
       return;
     }
-    rewriteCacheControl(res, hintCookie ? PRIVATE : SHARED_CACHE_CONTROL);
-    // A response with Set-Cookie is never kept (isShareable): the hint stays this reader's.
-    if (hintCookie) res.setHeader('set-cookie', hintCookie);
+    rewriteCacheControl(res, SHARED_CACHE_CONTROL);
+    let sharedHeaders: OutgoingHttpHeaders | undefined;
+    if (hintCookie) addHintOnWrite(res, hintCookie, PRIVATE, (headers) => (sharedHeaders = headers));
     if (key && req.method === 'GET') {
       recordBody(res, (body) => {
-        const headers = res.getHeaders();
+        const headers = sharedHeaders ?? res.getHeaders();
         if (body && isShareable(res.statusCode, headers, body.length)) {
           cache.set(key, { status: res.statusCode, headers, body });
         } else if (isRefresh) {

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { standalonePersonalReads, type PersonalReads } from '@/db/queries/personal';
 import { cookieJar, knownUserIdOf, sessionToken, userIdOf, type SessionToken } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
@@ -37,4 +37,27 @@ function hintCookie(reads: PersonalReads, userId: string | null, articleId: numb
   const layer = personalLayer(reads, userId, String(articleId));
   const value = encodeHint({ article: articleId, user: layer.user, own: 'comments' in layer ? layer.comments.length : 0 });
   return `${PERSONAL_HINT_COOKIE}=${value}; Path=${hintPath(articleId)}; Max-Age=${MAX_AGE_S}; SameSite=Lax`;
+}
+
+/**
+ * Adds the hint to a response Next.js is rendering, on its way out: the headers Next.js set (the
+ * shareable ones, handed to `onShared` for the micro-cache) first, then this reader's cookie and
+ * `private, no-store`. So a signed-in reader's miss still refills the cache for everyone.
+ */
+export function addHintOnWrite(
+  res: ServerResponse,
+  cookie: string,
+  privateCacheControl: string,
+  onShared: (headers: OutgoingHttpHeaders) => void,
+): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const passed = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg));
+    for (const [name, value] of Object.entries(passed ?? {})) if (value !== undefined) res.setHeader(name, value);
+    onShared({ ...res.getHeaders() });
+    res.setHeader('set-cookie', cookie);
+    res.setHeader('cache-control', privateCacheControl);
+    const message = rest.find((arg) => typeof arg === 'string');
+    return message === undefined ? writeHead(status) : writeHead(status, message);
+  }) as ServerResponse['writeHead'];
 }

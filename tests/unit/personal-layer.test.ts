@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encode } from 'next-auth/jwt';
 import type { DB } from '@/db/client';
@@ -10,7 +11,7 @@ import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
 import { encodeHint, readHint } from '@/lib/personal-hint';
 import { personalLayer } from '@/lib/personal-layer';
 import { adminPageRefuses } from '@/lib/server/admin-refusal';
-import { personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
+import { addHintOnWrite, personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
 import { useSeededDatabase } from './test-db';
 
 const SECRET = 'unit-test-secret-unit-test-secret-0123456789';
@@ -161,5 +162,27 @@ describe('the personal hint cookie (lib/server/personal-hint.ts, lib/personal-hi
     expect(readHint('khabar-me=%7Bnot-json', articleId)).toBeNull();
     const bad = encodeHint({ article: articleId, user: { name: 'x', role: 'root' as 'admin', banned: false }, own: 0 });
     expect(readHint(`khabar-me=${bad}`, articleId)).toBeNull();
+  });
+});
+
+describe('a signed-in miss still fills the micro-cache (addHintOnWrite)', () => {
+  it('sends the hint and private caching to the reader, and hands the shareable headers to the cache', async () => {
+    let shared: OutgoingHttpHeaders | undefined;
+    const server = createServer((_req, res) => {
+      addHintOnWrite(res, 'khabar-me=x; Path=/news/1/', 'private, no-store', (headers) => (shared = headers));
+      // What Next.js does: headers first, then the body without an explicit writeHead.
+      res.setHeader('cache-control', 'public, max-age=0, s-maxage=5');
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('<html></html>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/news/1/x`);
+    server.close();
+    expect(response.headers.get('set-cookie')).toBe('khabar-me=x; Path=/news/1/');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(await response.text()).toBe('<html></html>');
+    expect(shared?.['cache-control']).toBe('public, max-age=0, s-maxage=5');
+    expect(shared?.['set-cookie']).toBeUndefined();
   });
 });
