@@ -108,6 +108,8 @@ events {
 
 http {
   access_log off;
+  # As Debian's nginx.conf has it, so the static baseline is nginx as it is usually run.
+  sendfile on;
   client_body_temp_path ${tmp("client_body_temp")};
   proxy_temp_path ${tmp("proxy_temp")};
   fastcgi_temp_path ${tmp("fastcgi_temp")};
