@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { hasSessionCookie } from '@/lib/auth/session-cookie';
+import { hasSessionCookie } from '@/lib/auth/cookie-jar';
 
 /**
  * Only cheap request hygiene lives here; authorization is checked by every page and action itself.

@@ -54,7 +54,7 @@ test('a signed-in page view needs no personal request unless the reader has comm
 
   const headers = await (await page.reload())!.allHeaders();
   expect(headers['cache-control']).toBe('private, no-store');
-  expect(headers['set-cookie']).toMatch(/^khabar-me=.*; Path=\/news\/\d+\/; Max-Age=600; SameSite=Lax$/);
+  expect(headers['set-cookie']).toMatch(/^khabar-me=.*; Path=\/news\/\d+\/; Max-Age=60; SameSite=Lax$/);
   await section.reveal();
   await expect(section.respond).toContainText(`تم تسجيل الدخول باسم ${reader.name}`);
   expect(personalRequests).toEqual([]);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import next from 'next';
+import { PERSONAL_HEADERS } from '@/lib/personal-layer';
 import { isShareable, MicroCache, recordBody } from '@/lib/server/micro-cache';
 import { answerPersonalRequest, isPersonalRequest } from '@/lib/server/personal-endpoint';
 import { isAdminDocumentRequest, sendRefusalAs403 } from '@/lib/server/admin-refusal';
@@ -18,7 +19,7 @@ const ttlMs = Number(process.env.MICRO_CACHE_MS ?? 1000);
 // What a shared cache (nginx, a CDN) may do with a public page: keep it briefly, serve it stale
 // while it refreshes. Next's own s-maxage (its revalidate time) would hide a new comment too long.
 const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=60';
-const PRIVATE = 'private, no-store';
+const PRIVATE = PERSONAL_HEADERS['Cache-Control'];
 const NOT_A_WRITE = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Marks the server's own background refresh of a stale entry; unguessable, so no client can use it.
 const REFRESH_HEADER = 'x-khabar-refresh';

@@ -59,7 +59,7 @@ export function SettingsForm({ saved, returnTo }: { saved: Values; returnTo: str
         <div className="admin-field">
           <label htmlFor="blocklist">قائمة الحظر</label>
           <textarea id="blocklist" name="blocklist" rows={6} dir="auto" defaultValue={blocklist} aria-describedby={describedBy('blocklist')} />
-          <Described name="blocklist" hint="كلمة أو عبارة أو بريد إلكتروني أو عنوان IP في كل سطر، أو نطاقاً كاملاً بصيغة ‎@example.com‎ لحظر كل عناوينه. تُطابَق الكلمة وحدها أو مسبوقة بـ«و» و«ف» و«ب» و«ل» و«ال». التعليق المطابق يُنقل إلى المزعجة مباشرة." />
+          <Described name="blocklist" hint="كلمة أو عبارة أو بريد إلكتروني أو عنوان IP في كل سطر، أو نطاقاً كاملاً بصيغة ‎@example.com‎ لحظر كل عناوينه. تُطابَق الكلمة وحدها، والكلمة من أربعة أحرف فأكثر مسبوقةً أيضاً بـ«و» و«ف» و«ب» و«ك» و«ل» و«ال». التعليق المطابق يُنقل إلى المزعجة مباشرة." />
         </div>
         <p className="field__hint">
           تُطابَق الكلمات بعد توحيد الإملاء العربي: أشكال الهمزة والألف، والألف المقصورة والياء، والتاء المربوطة والهاء، مع تجاهل

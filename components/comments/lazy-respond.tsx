@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { SignedOutRespond } from './signed-out-respond';
+import { takeHint } from './use-me';
 
 const CommentRespond = lazy(() => import('./comment-respond').then((m) => ({ default: m.CommentRespond })));
 
@@ -14,6 +15,8 @@ type Props = { article: { id: number; slug: string }; path: string; open: boolea
 export function LazyRespond(props: Props) {
   const placeholder = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(false);
+
+  useEffect(() => takeHint(props.article.id), [props.article.id]);
 
   useEffect(() => {
     // A URL ending in #respond has already scrolled here, so the observer fires at once.

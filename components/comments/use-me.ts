@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { hintPath, PERSONAL_HINT_COOKIE, readHint } from '@/lib/personal-hint';
+import { hintPath, PERSONAL_HINT_COOKIE, readHint, type PersonalHint } from '@/lib/personal-hint';
 
 export type OwnComment = {
   id: number;
@@ -18,21 +18,30 @@ export type Me = {
   comments: OwnComment[];
 };
 
+// The hint cookie, taken as soon as the page starts (LazyRespond's first effect) so that it never
+// outlives the page load it describes, and kept here until the comment section asks for it.
+const hints = new Map<number, PersonalHint>();
+
+export function takeHint(articleId: number): void {
+  const hint = readHint(document.cookie, articleId);
+  if (!hint) return;
+  hints.set(articleId, hint);
+  document.cookie = `${PERSONAL_HINT_COOKIE}=; Path=${hintPath(articleId)}; Max-Age=0; SameSite=Lax`;
+}
+
 /**
  * The reader's personal layer: null while it is under way. The server's hint cookie answers it
  * when the reader has no comments of their own here (lib/personal-hint.ts); otherwise, and when
  * there is no hint, one request to /api/me.
  */
 export function useMe(articleId: number): Me | null {
-  // Rendered in the browser only (LazyRespond), so the cookie can be read while rendering.
   const [answered] = useState<Me | null>(() => {
-    const hint = readHint(document.cookie, articleId);
+    const hint = hints.get(articleId);
+    hints.delete(articleId);
     return hint && hint.own === 0 ? { user: hint.user, comments: [] } : null;
   });
   const [fetched, setFetched] = useState<Me | null>(null);
   useEffect(() => {
-    // The hint describes this page load only.
-    document.cookie = `${PERSONAL_HINT_COOKIE}=; Path=${hintPath(articleId)}; Max-Age=0; SameSite=Lax`;
     if (answered) return;
     let live = true;
     fetch(`/api/me?article=${articleId}`, { credentials: 'same-origin', cache: 'no-store' })

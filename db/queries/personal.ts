@@ -6,8 +6,8 @@ import type { OwnComment } from './comments';
 import type { AccountUser } from './users';
 
 // The two reads behind every personal request (who is signed in; their own comments on an article),
-// prepared once per connection. No 'server-only': the custom server (scripts/serve.ts) and proxy.ts
-// run them outside Next's app bundle.
+// prepared once per connection. No 'server-only': the custom server (scripts/serve.ts) runs them
+// outside Next's app bundle.
 
 export type PersonalReads = {
   user(id: string): AccountUser | null;
@@ -54,10 +54,18 @@ function prepare(database: DB): PersonalReads {
 let standalone: PersonalReads | undefined;
 
 /**
- * The same reads on a connection of their own, for code outside Next's app bundle (proxy.ts and
- * the custom server), which must not share the bundle's database client.
+ * The same reads on a connection of their own, for the custom server, which must not share the
+ * app bundle's database client (another copy of drizzle).
  */
 export function standalonePersonalReads(file: string): PersonalReads {
-  standalone ??= personalReads(openDatabase(file).db);
+  if (!standalone) {
+    const { sqlite, db } = openDatabase(file);
+    try {
+      standalone = personalReads(db);
+    } catch (error) {
+      sqlite.close(); // not migrated yet, for instance: the next request tries again
+      throw error;
+    }
+  }
   return standalone;
 }

@@ -10,7 +10,7 @@ export const adminPaths = {
   log: '/admin/log',
 } as const;
 
-/** Who may open each admin page. The pages check it themselves; proxy.ts only sets the 403 status from it. */
+/** Who may open each admin page. The pages check it themselves; scripts/serve.ts only sets the 403 status from it. */
 export const adminPageRoles = {
   home: 'moderator',
   comments: 'moderator',

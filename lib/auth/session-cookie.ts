@@ -1,18 +1,11 @@
 import { decode } from 'next-auth/jwt';
+import { SESSION_COOKIE_NAMES, type CookieJar } from './cookie-jar';
 import { authSecret } from './secret';
 
-// No 'server-only' and no next/headers: proxy.ts and the custom server (scripts/serve.ts) read the
-// session cookie with this too, outside a React server render.
+// No 'server-only' and no next/headers: the custom server (scripts/serve.ts) reads the session
+// cookie with this too, outside a React server render.
 
-// Auth.js's cookie names: the __Secure- one over HTTPS. The cookie name is also the JWE salt.
-const COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 const MAX_ENTRIES = 10_000;
-
-/** What next/headers' cookies() and NextRequest.cookies have in common. */
-export type CookieJar = {
-  get(name: string): { value: string } | undefined;
-  getAll(): { name: string; value: string }[];
-};
 
 type Claims = { sub?: unknown; exp?: unknown };
 
@@ -20,16 +13,11 @@ type Claims = { sub?: unknown; exp?: unknown };
 // would dominate every personal request. A token's claims never change, so they are kept per token.
 const decoded = new Map<string, { userId: string | null; expires: number }>();
 
-/** Whether the request carries a session cookie at all (cheap: no decoding). */
-export function hasSessionCookie(jar: CookieJar): boolean {
-  return jar.getAll().some((c) => COOKIE_NAMES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
-}
-
 /** The session token a request carries, with the cookie name it came in (the JWE salt). */
 export type SessionToken = { token: string; salt: string };
 
 export function sessionToken(jar: CookieJar): SessionToken | null {
-  for (const name of COOKIE_NAMES) {
+  for (const name of SESSION_COOKIE_NAMES) {
     const token = jar.get(name)?.value ?? joinChunks(jar, name);
     if (token) return { token, salt: name };
   }
@@ -52,6 +40,16 @@ export function knownUserIdOf({ token }: SessionToken, now = Date.now()): string
   return known.userId;
 }
 
+/**
+ * `then(userId)` at once when the token was decoded before (the common case), else after decoding:
+ * a promise per request costs measurably in a process where Next's async hooks follow every promise.
+ */
+export function withUserIdOf<T>(session: SessionToken | null, then: (userId: string | null) => T): T | Promise<T> {
+  if (!session) return then(null);
+  const known = knownUserIdOf(session);
+  return known !== undefined ? then(known) : userIdOf(session).then(then);
+}
+
 export async function userIdOf(session: SessionToken): Promise<string | null> {
   const now = Date.now();
   const known = knownUserIdOf(session, now);
@@ -71,25 +69,4 @@ function joinChunks(jar: CookieJar, name: string): string | undefined {
     .filter((c) => c.name.startsWith(`${name}.`))
     .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
   return chunks.length ? chunks.map((c) => c.value).join('') : undefined;
-}
-
-/** A CookieJar over a raw Cookie header, for code that sees Node's IncomingMessage. */
-export function cookieJar(header: string | undefined): CookieJar {
-  const all: { name: string; value: string }[] = [];
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 1) continue;
-    const name = part.slice(0, eq).trim();
-    let value = part.slice(eq + 1).trim();
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      // A malformed escape is kept as sent; decoding the token then fails and nobody is signed in.
-    }
-    all.push({ name, value });
-  }
-  return {
-    get: (name) => all.find((c) => c.name === name),
-    getAll: () => all,
-  };
 }

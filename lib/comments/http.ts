@@ -1,10 +1,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { requireUser } from '@/lib/auth/guards';
+import { PERSONAL_HEADERS } from '@/lib/personal-layer';
 import { clientAddress, hashAddress } from '@/lib/request';
 import type { CommentFailure } from './submit';
 
-export const NO_STORE = { 'Cache-Control': 'private, no-store' };
+/** Every comment API answer is this user's alone. */
+export const NO_STORE = PERSONAL_HEADERS;
 
 export function failure(result: Pick<CommentFailure, 'status' | 'message' | 'errors'>): Response {
   return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status, headers: NO_STORE });

@@ -23,15 +23,19 @@ function words(text: string): string {
 }
 
 // Arabic writes its conjunctions, prepositions and article onto the word: "والكازينو", "بالكازينو" and
-// "للكازينو" are all the rule word "كازينو". A rule word is matched whole, or after one of these.
+// "للكازينو" are all the rule word "كازينو" (or "الكازينو"). Only rule words of four letters or more
+// take these prefixes: on shorter ones they would catch everyday words ("م" → "لم", "امه" → "الامه").
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل'];
+const MIN_PREFIXED_LETTERS = 4;
 
 function matches(list: readonly string[], haystack: string): string | undefined {
   return list.find((entry) => {
     const needle = words(entry).trim();
     if (needle.length === 0) return false;
     if (needle.includes(' ')) return haystack.includes(needle);
-    return PROCLITICS.some((prefix) => haystack.includes(` ${prefix}${needle} `));
+    const stem = needle.startsWith('ال') && needle.length - 2 >= MIN_PREFIXED_LETTERS ? needle.slice(2) : needle;
+    if (stem.length < MIN_PREFIXED_LETTERS || !/\p{Script=Arabic}/u.test(stem)) return haystack.includes(` ${needle} `);
+    return PROCLITICS.some((prefix) => haystack.includes(` ${prefix}${stem} `));
   });
 }
 

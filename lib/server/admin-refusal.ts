@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { standalonePersonalReads, type PersonalReads } from '@/db/queries/personal';
 import { roleForAdminPath } from '@/lib/admin/paths';
 import { hasRole } from '@/lib/auth/roles';
-import { cookieJar, hasSessionCookie, sessionUserIdFrom, type CookieJar } from '@/lib/auth/session-cookie';
+import { cookieJar, hasSessionCookie, type CookieJar } from '@/lib/auth/cookie-jar';
+import { sessionUserIdFrom } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
+import { beforeWriteHead } from './write-head';
 
 // An admin page refuses a commenter (or a banned user, or a moderator on an admin-only page) with
 // the Arabic 403 page, but Next has already sent the headers (status 200) by the time the page's
@@ -26,9 +28,7 @@ export async function sendRefusalAs403(req: IncomingMessage, res: ServerResponse
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   const reads = standalonePersonalReads(databasePath());
   if (!(await adminPageRefuses(reads, cookieJar(req.headers.cookie), pathname))) return;
-  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) =>
-    writeHead(status === 200 ? 403 : status, ...rest)) as ServerResponse['writeHead'];
+  beforeWriteHead(res, (status) => (status === 200 ? 403 : status));
 }
 
 /** Whether the admin page at this path will refuse the signed-in viewer. */

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { standalonePersonalReads } from '@/db/queries/personal';
-import { cookieJar, knownUserIdOf, sessionToken, userIdOf } from '@/lib/auth/session-cookie';
+import { cookieJar } from '@/lib/auth/cookie-jar';
+import { sessionToken, withUserIdOf } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
 import { PERSONAL_HEADERS, personalLayer } from '@/lib/personal-layer';
 
@@ -14,12 +15,9 @@ export function isPersonalRequest(req: IncomingMessage): boolean {
   return (req.method === 'GET' || req.method === 'HEAD') && (url === PATH || url.startsWith(`${PATH}?`));
 }
 
-/** Synchronous when the session token was decoded before (see personalHintCookie). */
+/** Synchronous when the session token was decoded before (see withUserIdOf). */
 export function answerPersonalRequest(req: IncomingMessage, res: ServerResponse): void | Promise<void> {
-  const session = sessionToken(cookieJar(req.headers.cookie));
-  const known = session ? knownUserIdOf(session) : null;
-  if (known !== undefined) return send(req, res, known);
-  return userIdOf(session!).then((userId) => send(req, res, userId));
+  return withUserIdOf(sessionToken(cookieJar(req.headers.cookie)), (userId) => send(req, res, userId));
 }
 
 function send(req: IncomingMessage, res: ServerResponse, userId: string | null): void {

@@ -68,6 +68,14 @@ describe('decideStatus', () => {
         expect(status({ body }, { blocklist: ['كازينو'] }), body).toBe('spam');
       }
       expect(status({ body: 'بالسياسة نبدأ' }, { blocklist: ['سياسه'] })).toBe('spam');
+      expect(status({ body: 'إعلان للكازينو' }, { blocklist: ['الكازينو'] })).toBe('spam');
+    });
+
+    it('keeps short rule words whole, so everyday words are not caught', () => {
+      expect(status({ body: 'لم يحدث هذا' }, { blocklist: ['م'] })).toBe('approved');
+      expect(status({ body: 'هموم الأمة كثيرة' }, { blocklist: ['أمه'] })).toBe('approved');
+      expect(status({ body: 'قال كما قلت' }, { blocklist: ['ما'] })).toBe('approved');
+      expect(status({ body: 'أمه' }, { blocklist: ['أمه'] })).toBe('spam');
     });
 
     it('blocks every address of a domain written as @domain', () => {

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encode } from 'next-auth/jwt';
@@ -6,7 +6,8 @@ import type { DB } from '@/db/client';
 import { personalReads, type PersonalReads } from '@/db/queries/personal';
 import { articles, comments, users } from '@/db/schema';
 import { roleForAdminPath } from '@/lib/admin/paths';
-import { cookieJar, hasSessionCookie, sessionUserIdFrom } from '@/lib/auth/session-cookie';
+import { cookieJar, hasSessionCookie } from '@/lib/auth/cookie-jar';
+import { sessionUserIdFrom } from '@/lib/auth/session-cookie';
 import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
 import { encodeHint, readHint } from '@/lib/personal-hint';
 import { personalLayer } from '@/lib/personal-layer';
@@ -80,10 +81,15 @@ describe('GET /api/me (lib/personal-layer.ts)', () => {
   });
 
   it('says a banned user is banned, and lists nothing for a malformed article id', () => {
-    expect(personalLayer(reads, 'banned-mod', 'abc', now)).toEqual({
-      user: { name: 'مستخدم banned-mod', role: 'moderator', banned: true },
-      comments: [],
+    expect(personalLayer(reads, 'banned-mod', String(articleId), now).user).toEqual({
+      name: 'مستخدم banned-mod',
+      role: 'moderator',
+      banned: true,
     });
+    const reader = personalLayer(reads, 'reader', 'abc', now);
+    expect(reader.user?.name).toBe('مستخدم reader');
+    expect('comments' in reader && reader.comments).toEqual([]);
+    expect(personalLayer(reads, 'reader', `${articleId}x`, now)).toMatchObject({ comments: [] });
   });
 });
 
@@ -136,13 +142,16 @@ describe('the personal hint cookie (lib/server/personal-hint.ts, lib/personal-hi
     expect(personalHintRequest(request('/section/politics', session))).toBeNull();
     expect(personalHintRequest(request(`/news/${articleId}/some-slug/reply`, session))).toBeNull();
     expect(personalHintRequest({ ...request(`/news/${articleId}/s`, session), method: 'POST' } as IncomingMessage)).toBeNull();
+    const prefetch = request(`/news/${articleId}/s`, session);
+    prefetch.headers['next-router-prefetch'] = '1';
+    expect(personalHintRequest(prefetch)).toBeNull();
   });
 
   it('tells the page who is signed in and how many own comments to fetch, scoped to the article', async () => {
     addUser('quiet', 'commenter');
     const cookie = await personalHintCookie(personalHintRequest(request(`/news/${articleId}/s`, await cookieFor('quiet')))!, reads);
     const [pair, ...attributes] = cookie.split('; ');
-    expect(attributes).toEqual([`Path=/news/${articleId}/`, 'Max-Age=600', 'SameSite=Lax']);
+    expect(attributes).toEqual([`Path=/news/${articleId}/`, 'Max-Age=60', 'SameSite=Lax']);
     expect(readHint(`theme=dark; ${pair!}`, articleId)).toEqual({
       article: articleId,
       user: { name: 'مستخدم quiet', role: 'commenter', banned: false },
@@ -166,23 +175,51 @@ describe('the personal hint cookie (lib/server/personal-hint.ts, lib/personal-hi
 });
 
 describe('a signed-in miss still fills the micro-cache (addHintOnWrite)', () => {
-  it('sends the hint and private caching to the reader, and hands the shareable headers to the cache', async () => {
+  async function serve(write: (res: ServerResponse) => void) {
     let shared: OutgoingHttpHeaders | undefined;
     const server = createServer((_req, res) => {
       addHintOnWrite(res, 'khabar-me=x; Path=/news/1/', 'private, no-store', (headers) => (shared = headers));
-      // What Next.js does: headers first, then the body without an explicit writeHead.
+      write(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/news/1/x`, { redirect: 'manual' });
+    const body = await response.text();
+    server.close();
+    return { response, body, shared };
+  }
+
+  it('sends the hint and private caching to the reader, and hands the shareable headers to the cache', async () => {
+    // What Next.js does: headers first, then the body without an explicit writeHead.
+    const { response, body, shared } = await serve((res) => {
       res.setHeader('cache-control', 'public, max-age=0, s-maxage=5');
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end('<html></html>');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const response = await fetch(`http://127.0.0.1:${port}/news/1/x`);
-    server.close();
     expect(response.headers.get('set-cookie')).toBe('khabar-me=x; Path=/news/1/');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
-    expect(await response.text()).toBe('<html></html>');
+    expect(body).toBe('<html></html>');
     expect(shared?.['cache-control']).toBe('public, max-age=0, s-maxage=5');
     expect(shared?.['set-cookie']).toBeUndefined();
+  });
+
+  it('keeps headers passed to writeHead and cookies already set, and leaves a redirect alone', async () => {
+    const page = await serve((res) => {
+      res.setHeader('set-cookie', 'other=1; Path=/');
+      res.writeHead(200, { 'cache-control': 'public, s-maxage=5', 'x-extra': 'yes' });
+      res.end('ok');
+    });
+    expect(page.response.headers.get('x-extra')).toBe('yes');
+    expect(page.response.headers.getSetCookie()).toEqual(['other=1; Path=/', 'khabar-me=x; Path=/news/1/']);
+    expect(page.shared?.['cache-control']).toBe('public, s-maxage=5');
+
+    const redirect = await serve((res) => {
+      res.writeHead(308, ['location', '/news/1/canonical', 'cache-control', 'public, s-maxage=5']);
+      res.end();
+    });
+    expect(redirect.response.status).toBe(308);
+    expect(redirect.response.headers.get('location')).toBe('/news/1/canonical');
+    expect(redirect.response.headers.get('set-cookie')).toBeNull();
+    expect(redirect.response.headers.get('cache-control')).toBe('public, s-maxage=5');
   });
 });
