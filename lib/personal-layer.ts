@@ -1,5 +1,7 @@
 import type { PersonalReads } from '@/db/queries/personal';
+import type { AccountUser } from '@/db/queries/users';
 import type { UserRole } from '@/db/schema';
+import type { PersonalHint } from '@/lib/personal-hint';
 import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
 import { parseIdParam } from '@/lib/page-param';
 
@@ -16,6 +18,21 @@ export type PersonalLayer =
       comments: (ReturnType<PersonalReads['ownComments']>[number] & { editableUntil: number | null })[];
     };
 
+/** The personal layer's short form for the hint cookie: who, and how many own comments to fetch. */
+export function personalHint(reads: PersonalReads, userId: string | null, articleId: number, now = Date.now()): PersonalHint {
+  const user = userId ? reads.user(userId) : null;
+  if (!user) return { article: articleId, user: null, own: 0 };
+  return {
+    article: articleId,
+    user: publicUser(user),
+    own: reads.ownCommentCount(user.id, articleId, new Date(now - EDIT_WINDOW_MS)),
+  };
+}
+
+function publicUser(user: AccountUser) {
+  return { name: user.name, role: user.role, banned: user.bannedAt !== null };
+}
+
 /** Who is signed in, and their comments on the article that only they can see or still edit. */
 export function personalLayer(
   reads: PersonalReads,
@@ -28,7 +45,7 @@ export function personalLayer(
   const articleId = parseIdParam(articleParam ?? '');
   const own = articleId === null ? [] : reads.ownComments(user.id, articleId, new Date(now - EDIT_WINDOW_MS));
   return {
-    user: { name: user.name, role: user.role, banned: user.bannedAt !== null },
+    user: publicUser(user),
     comments: own.map((c) => ({
       ...c,
       editableUntil: c.hasReplies || c.createdAt.getTime() + EDIT_WINDOW_MS <= now ? null : c.createdAt.getTime() + EDIT_WINDOW_MS,

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { openDatabase, type DB } from '../client';
 import { comments, users } from '../schema';
 import { accountColumns, hasReplies, publicColumns } from './columns';
@@ -12,6 +12,8 @@ import type { AccountUser } from './users';
 export type PersonalReads = {
   user(id: string): AccountUser | null;
   ownComments(userId: string, articleId: number, since: Date): OwnComment[];
+  /** How many ownComments() would return, without reading them (the hint cookie needs only that). */
+  ownCommentCount(userId: string, articleId: number, since: Date): number;
 };
 
 const prepared = new WeakMap<DB, PersonalReads>();
@@ -31,23 +33,25 @@ function prepare(database: DB): PersonalReads {
     .from(users)
     .where(eq(users.id, sql.placeholder('id')))
     .prepare();
+  // Only they can see it (pending), or they may still change it (approved within the edit window).
+  const isOwn = and(
+    eq(comments.articleId, sql.placeholder('articleId')),
+    eq(comments.userId, sql.placeholder('userId')),
+    sql`(${comments.status} = 'pending' or (${comments.status} = 'approved' and ${comments.createdAt} >= ${sql.placeholder('since')}))`,
+  );
   const own = database
     .select({ ...publicColumns, status: comments.status, hasReplies })
     .from(comments)
     .leftJoin(users, eq(comments.userId, users.id))
-    .where(
-      and(
-        eq(comments.articleId, sql.placeholder('articleId')),
-        eq(comments.userId, sql.placeholder('userId')),
-        sql`(${comments.status} = 'pending' or (${comments.status} = 'approved' and ${comments.createdAt} >= ${sql.placeholder('since')}))`,
-      ),
-    )
+    .where(isOwn)
     .orderBy(asc(comments.createdAt))
     .prepare();
+  const ownCount = database.select({ n: count() }).from(comments).where(isOwn).prepare();
   return {
     user: (id) => user.get({ id }) ?? null,
     ownComments: (userId, articleId, since) =>
       own.all({ userId, articleId, since: since.getTime() }).map((r) => ({ ...r, hasReplies: Boolean(r.hasReplies) })),
+    ownCommentCount: (userId, articleId, since) => ownCount.get({ userId, articleId, since: since.getTime() })?.n ?? 0,
   };
 }
 

@@ -22,10 +22,12 @@ export function cookieJar(header: string | undefined): CookieJar {
     if (eq < 1) continue;
     const name = part.slice(0, eq).trim();
     let value = part.slice(eq + 1).trim();
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      // A malformed escape is kept as sent; decoding the token then fails and nobody is signed in.
+    if (value.includes('%')) {
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        // A malformed escape is kept as sent; decoding the token then fails and nobody is signed in.
+      }
     }
     all.push({ name, value });
   }

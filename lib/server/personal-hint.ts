@@ -3,7 +3,7 @@ import { standalonePersonalReads, type PersonalReads } from '@/db/queries/person
 import { cookieJar } from '@/lib/auth/cookie-jar';
 import { sessionToken, withUserIdOf, type SessionToken } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
-import { personalLayer } from '@/lib/personal-layer';
+import { personalHint } from '@/lib/personal-layer';
 import { encodeHint, hintPath, PERSONAL_HINT_COOKIE } from '@/lib/personal-hint';
 import { beforeWriteHead } from './write-head';
 
@@ -32,8 +32,7 @@ export function personalHintCookie(
 }
 
 function hintCookie(reads: PersonalReads, userId: string | null, articleId: number): string {
-  const layer = personalLayer(reads, userId, String(articleId));
-  const value = encodeHint({ article: articleId, user: layer.user, own: 'comments' in layer ? layer.comments.length : 0 });
+  const value = encodeHint(personalHint(reads, userId, articleId));
   return `${PERSONAL_HINT_COOKIE}=${value}; Path=${hintPath(articleId)}; Max-Age=${MAX_AGE_S}; SameSite=Lax`;
 }
 
