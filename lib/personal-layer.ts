@@ -20,13 +20,9 @@ export type PersonalLayer =
 
 /** The personal layer's short form for the hint cookie: who, and how many own comments to fetch. */
 export function personalHint(reads: PersonalReads, userId: string | null, articleId: number, now = Date.now()): PersonalHint {
-  const user = userId ? reads.user(userId) : null;
+  const user = userId ? reads.userWithOwnCount(userId, articleId, new Date(now - EDIT_WINDOW_MS)) : null;
   if (!user) return { article: articleId, user: null, own: 0 };
-  return {
-    article: articleId,
-    user: publicUser(user),
-    own: reads.ownCommentCount(user.id, articleId, new Date(now - EDIT_WINDOW_MS)),
-  };
+  return { article: articleId, user: publicUser(user), own: user.own };
 }
 
 function publicUser(user: AccountUser) {

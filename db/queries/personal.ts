@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { openDatabase, type DB } from '../client';
 import { comments, users } from '../schema';
 import { accountColumns, hasReplies, publicColumns } from './columns';
@@ -12,8 +12,11 @@ import type { AccountUser } from './users';
 export type PersonalReads = {
   user(id: string): AccountUser | null;
   ownComments(userId: string, articleId: number, since: Date): OwnComment[];
-  /** How many ownComments() would return, without reading them (the hint cookie needs only that). */
-  ownCommentCount(userId: string, articleId: number, since: Date): number;
+  /**
+   * user() with how many ownComments() there are, in one statement: the hint cookie needs only that,
+   * on every signed-in page view.
+   */
+  userWithOwnCount(userId: string, articleId: number, since: Date): (AccountUser & { own: number }) | null;
 };
 
 const prepared = new WeakMap<DB, PersonalReads>();
@@ -46,12 +49,16 @@ function prepare(database: DB): PersonalReads {
     .where(isOwn)
     .orderBy(asc(comments.createdAt))
     .prepare();
-  const ownCount = database.select({ n: count() }).from(comments).where(isOwn).prepare();
+  const userWithOwn = database
+    .select({ ...accountColumns, own: sql<number>`(select count(*) from ${comments} where ${isOwn})` })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('userId')))
+    .prepare();
   return {
     user: (id) => user.get({ id }) ?? null,
     ownComments: (userId, articleId, since) =>
       own.all({ userId, articleId, since: since.getTime() }).map((r) => ({ ...r, hasReplies: Boolean(r.hasReplies) })),
-    ownCommentCount: (userId, articleId, since) => ownCount.get({ userId, articleId, since: since.getTime() })?.n ?? 0,
+    userWithOwnCount: (userId, articleId, since) => userWithOwn.get({ userId, articleId, since: since.getTime() }) ?? null,
   };
 }
 
