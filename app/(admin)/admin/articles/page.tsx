@@ -6,12 +6,10 @@ import { Pagination } from '@/components/site/pagination';
 import { listArticlesForModeration } from '@/db/queries/articles-admin';
 import { formatNumber } from '@/lib/arabic/numbers';
 import { SignInRequired } from '@/components/admin/sign-in-required';
-import { requireAdminPage } from '@/lib/admin/guard';
-import type { AdminFormState } from '@/lib/admin/form-state';
+import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
 import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
-import { readFlash } from '@/lib/forms/flash';
 import { articlePath } from '@/lib/urls';
-import { articleFilterSchema, firstValues } from '@/lib/validation/admin';
+import { articleFilterSchema } from '@/lib/validation/admin';
 import { articleCommentsAction } from './actions';
 
 export const instant = false;
@@ -19,20 +17,18 @@ export const instant = false;
 export const metadata: Metadata = { title: 'المقالات والتعليقات' };
 
 const PER_PAGE = 30;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireAdminPage(adminPageRoles.articles);
-  if (!user) return <SignInRequired />;
-  const query = await searchParams;
-  const filter = articleFilterSchema.parse(firstValues(query));
+export default async function ArticlesPage({ searchParams }: { searchParams: AdminSearchParams }) {
+  const opened = await openAdminList(adminPageRoles.articles, searchParams, articleFilterSchema);
+  if (!opened) return <SignInRequired />;
+  const { filter, flash } = opened;
   const list = await listArticlesForModeration({ q: filter.q, closed: filter.closed === '1', page: filter.page, perPage: PER_PAGE });
   const link = (page: number) =>
     withQuery(adminPaths.articles, { q: filter.q, closed: filter.closed, page: page > 1 ? page : undefined });
   const here = link(filter.page);
 
   return (
-    <ActionScope action={articleCommentsAction} initial={readFlash<AdminFormState>(query.flash) ?? null}>
+    <ActionScope action={articleCommentsAction} initial={flash}>
       <h1 className="admin-title">المقالات والتعليقات</h1>
       <p className="admin-lead">افتح التعليقات أو أغلقها على كل مقال. المقالات المغلقة تبقي تعليقاتها المعتمدة ظاهرة، ولا تقبل تعليقات جديدة.</p>
       <ActionMessage />

@@ -9,12 +9,10 @@ import { Pagination } from '@/components/site/pagination';
 import { countCommentsByStatus, latestCommentId, listCommentedArticles, listModerationComments } from '@/db/queries/admin-comments';
 import { findArticleForModeration } from '@/db/queries/articles-admin';
 import { SignInRequired } from '@/components/admin/sign-in-required';
-import { requireAdminPage } from '@/lib/admin/guard';
-import type { AdminFormState } from '@/lib/admin/form-state';
+import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
 import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
-import { readFlash } from '@/lib/forms/flash';
 import { articlePath } from '@/lib/urls';
-import { commentFilterSchema, firstValues } from '@/lib/validation/admin';
+import { commentFilterSchema } from '@/lib/validation/admin';
 import { articleCommentsAction } from '../articles/actions';
 import { commentAction } from './actions';
 
@@ -24,14 +22,10 @@ export const metadata: Metadata = { title: 'التعليقات' };
 
 const PER_PAGE = 20;
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function CommentsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireAdminPage(adminPageRoles.comments);
-  if (!user) return <SignInRequired />;
-  const query = await searchParams;
-  const filter = commentFilterSchema.parse(firstValues(query));
-  const flash = readFlash<AdminFormState>(query.flash) ?? null;
+export default async function CommentsPage({ searchParams }: { searchParams: AdminSearchParams }) {
+  const opened = await openAdminList(adminPageRoles.comments, searchParams, commentFilterSchema);
+  if (!opened) return <SignInRequired />;
+  const { filter, flash } = opened;
   const [counts, list, articles, article, latestId] = await Promise.all([
     countCommentsByStatus(filter.article),
     listModerationComments({ ...filter, articleId: filter.article, perPage: PER_PAGE }),

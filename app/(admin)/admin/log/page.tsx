@@ -4,18 +4,17 @@ import { Pagination } from '@/components/site/pagination';
 import { listLogActions, listModerationLog, type LogRow } from '@/db/queries/moderation-log';
 import { formatNumber } from '@/lib/arabic/numbers';
 import { SignInRequired } from '@/components/admin/sign-in-required';
-import { requireAdminPage } from '@/lib/admin/guard';
+import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
 import { describeLogValue } from '@/lib/admin/log-format';
 import { logActionLabels } from '@/lib/admin/messages';
 import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
-import { firstValues, logFilterSchema } from '@/lib/validation/admin';
+import { logFilterSchema } from '@/lib/validation/admin';
 
 export const instant = false;
 
 export const metadata: Metadata = { title: 'سجل المراجعة' };
 
 const PER_PAGE = 50;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function Target({ row }: { row: LogRow }) {
   switch (row.targetType) {
@@ -40,10 +39,10 @@ function Target({ row }: { row: LogRow }) {
   }
 }
 
-export default async function LogPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireAdminPage(adminPageRoles.log);
-  if (!user) return <SignInRequired />;
-  const filter = logFilterSchema.parse(firstValues(await searchParams));
+export default async function LogPage({ searchParams }: { searchParams: AdminSearchParams }) {
+  const opened = await openAdminList(adminPageRoles.log, searchParams, logFilterSchema);
+  if (!opened) return <SignInRequired />;
+  const { filter } = opened;
   const [log, actions] = await Promise.all([
     listModerationLog({ action: filter.action, page: filter.page, perPage: PER_PAGE }),
     listLogActions(),

@@ -5,12 +5,10 @@ import { Pagination } from '@/components/site/pagination';
 import { listUsersForAdmin } from '@/db/queries/users-admin';
 import { userRoles } from '@/db/schema';
 import { SignInRequired } from '@/components/admin/sign-in-required';
-import { requireAdminPage } from '@/lib/admin/guard';
-import type { AdminFormState } from '@/lib/admin/form-state';
+import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
 import { roleLabels } from '@/lib/admin/messages';
 import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
-import { readFlash } from '@/lib/forms/flash';
-import { firstValues, userFilterSchema } from '@/lib/validation/admin';
+import { userFilterSchema } from '@/lib/validation/admin';
 import { userAction } from './actions';
 
 export const instant = false;
@@ -18,20 +16,18 @@ export const instant = false;
 export const metadata: Metadata = { title: 'المستخدمون' };
 
 const PER_PAGE = 30;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
-  const me = await requireAdminPage(adminPageRoles.users);
-  if (!me) return <SignInRequired />;
-  const query = await searchParams;
-  const filter = userFilterSchema.parse(firstValues(query));
+export default async function UsersPage({ searchParams }: { searchParams: AdminSearchParams }) {
+  const opened = await openAdminList(adminPageRoles.users, searchParams, userFilterSchema);
+  if (!opened) return <SignInRequired />;
+  const { user: me, filter, flash } = opened;
   const list = await listUsersForAdmin({ q: filter.q, role: filter.role, banned: filter.banned === '1', page: filter.page, perPage: PER_PAGE });
   const link = (page: number) =>
     withQuery(adminPaths.users, { q: filter.q, role: filter.role, banned: filter.banned, page: page > 1 ? page : undefined });
   const here = link(filter.page);
 
   return (
-    <ActionScope action={userAction} initial={readFlash<AdminFormState>(query.flash) ?? null}>
+    <ActionScope action={userAction} initial={flash}>
       <h1 className="admin-title">المستخدمون</h1>
       <p className="admin-lead">
         الموقوف لا يستطيع التعليق. عند الإيقاف يمكنك إخفاء تعليقاته السابقة، فتنتقل إلى المهملات وتبقى قابلة للاستعادة.
