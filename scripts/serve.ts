@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import next from 'next';
-import { PERSONAL_HEADERS } from '@/lib/personal-layer';
 import { isShareable, MicroCache, recordBody } from '@/lib/server/micro-cache';
 import { answerPersonalRequest, isPersonalRequest } from '@/lib/server/personal-endpoint';
 import { isAdminDocumentRequest, sendRefusalAs403 } from '@/lib/server/admin-refusal';
-import { addHintOnWrite, personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
+import { addHintOnWrite, hintHeaders, personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
 
 // The production server: Next.js's request handler behind a one-second in-process micro-cache
 // (lib/server/micro-cache.ts); a signed-in reader's article page carries the personal layer's short
@@ -19,7 +18,6 @@ const ttlMs = Number(process.env.MICRO_CACHE_MS ?? 1000);
 // What a shared cache (nginx, a CDN) may do with a public page: keep it briefly, serve it stale
 // while it refreshes. Next's own s-maxage (its revalidate time) would hide a new comment too long.
 const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=60';
-const PRIVATE = PERSONAL_HEADERS['Cache-Control'];
 const NOT_A_WRITE = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Marks the server's own background refresh of a stale entry; unguessable, so no client can use it.
 const REFRESH_HEADER = 'x-khabar-refresh';
@@ -61,14 +59,14 @@ async function main() {
     const hit = key && !isRefresh ? cache.get(key) : undefined;
     if (hit) {
       if (hit.refresh) refreshInBackground(req);
-      const personal = hintCookie && hit.entry.status === 200 ? { 'set-cookie': hintCookie, 'cache-control': PRIVATE } : {};
+      const personal = hintHeaders(hintCookie, hit.entry.status);
       res.writeHead(hit.entry.status, { ...hit.entry.headers, ...personal, 'x-micro-cache': hit.refresh ? 'STALE' : 'HIT' });
       res.end(req.method === 'HEAD' ? undefined : hit.entry.body);
       return;
     }
-    rewriteCacheControl(res, SHARED_CACHE_CONTROL);
+    rewriteSharedCacheControl(res);
     let sharedHeaders: OutgoingHttpHeaders | undefined;
-    if (hintCookie) addHintOnWrite(res, hintCookie, PRIVATE, (headers) => (sharedHeaders = headers));
+    if (hintCookie) addHintOnWrite(res, hintCookie, (headers) => (sharedHeaders = headers));
     if (key && req.method === 'GET') {
       recordBody(res, (body) => {
         const headers = sharedHeaders ?? res.getHeaders();
@@ -100,12 +98,12 @@ async function main() {
   process.once('SIGTERM', stop).once('SIGINT', stop);
 }
 
-/** Next's Cache-Control for a shareable page becomes ours (shared, or private for a personal answer). */
-function rewriteCacheControl(res: ServerResponse, replacement: string): void {
+/** Next's Cache-Control for a shareable page becomes ours (see SHARED_CACHE_CONTROL). */
+function rewriteSharedCacheControl(res: ServerResponse): void {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = ((name: string, value: number | string | readonly string[]) => {
     if (name.toLowerCase() === 'cache-control' && /s-maxage=/.test(String(value)) && !/private/.test(String(value))) {
-      return setHeader(name, replacement);
+      return setHeader(name, SHARED_CACHE_CONTROL);
     }
     return setHeader(name, value);
   }) as ServerResponse['setHeader'];

@@ -3,7 +3,7 @@ import { standalonePersonalReads, type PersonalReads } from '@/db/queries/person
 import { cookieJar } from '@/lib/auth/cookie-jar';
 import { sessionToken, withUserIdOf, type SessionToken } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
-import { personalHint } from '@/lib/personal-layer';
+import { PERSONAL_HEADERS, personalHint } from '@/lib/personal-layer';
 import { encodeHint, hintPath, PERSONAL_HINT_COOKIE } from '@/lib/personal-hint';
 import { beforeWriteHead } from './write-head';
 
@@ -36,23 +36,24 @@ function hintCookie(reads: PersonalReads, userId: string | null, articleId: numb
   return `${PERSONAL_HINT_COOKIE}=${value}; Path=${hintPath(articleId)}; Max-Age=${MAX_AGE_S}; SameSite=Lax`;
 }
 
+/** What the hint adds to an article page's response: only a 200 carries it, and is then private. */
+export function hintHeaders(cookie: string | null, status: number): { 'set-cookie'?: string; 'cache-control'?: string } {
+  return cookie && status === 200 ? { 'set-cookie': cookie, 'cache-control': PERSONAL_HEADERS['Cache-Control'] } : {};
+}
+
 /**
  * Adds the hint to a page Next.js is rendering, on its way out: the headers Next.js set (the
- * shareable ones, handed to `onShared` for the micro-cache) first, then, on a 200, this reader's
- * cookie and `private, no-store`. So a signed-in reader's miss still refills the cache for everyone.
+ * shareable ones, handed to `onShared` for the micro-cache) first, then hintHeaders(), the cookie
+ * appended to any Next.js set. So a signed-in reader's miss still refills the cache for everyone.
  */
-export function addHintOnWrite(
-  res: ServerResponse,
-  cookie: string,
-  privateCacheControl: string,
-  onShared: (headers: OutgoingHttpHeaders) => void,
-): void {
+export function addHintOnWrite(res: ServerResponse, cookie: string, onShared: (headers: OutgoingHttpHeaders) => void): void {
   beforeWriteHead(res, (status) => {
     onShared({ ...res.getHeaders() });
-    if (status === 200) {
+    const added = hintHeaders(cookie, status);
+    if (added['set-cookie'] && added['cache-control']) {
       const cookies = res.getHeader('set-cookie');
-      res.setHeader('set-cookie', [...(cookies === undefined ? [] : [cookies].flat().map(String)), cookie]);
-      res.setHeader('cache-control', privateCacheControl);
+      res.setHeader('set-cookie', [...(cookies === undefined ? [] : [cookies].flat().map(String)), added['set-cookie']]);
+      res.setHeader('cache-control', added['cache-control']);
     }
     return status;
   });

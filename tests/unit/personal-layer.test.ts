@@ -179,7 +179,7 @@ describe('a signed-in miss still fills the micro-cache (addHintOnWrite)', () => 
   async function serve(write: (res: ServerResponse) => void) {
     let shared: OutgoingHttpHeaders | undefined;
     const server = createServer((_req, res) => {
-      addHintOnWrite(res, 'khabar-me=x; Path=/news/1/', 'private, no-store', (headers) => (shared = headers));
+      addHintOnWrite(res, 'khabar-me=x; Path=/news/1/', (headers) => (shared = headers));
       write(res);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
