@@ -85,7 +85,9 @@ export const userRoles = ['commenter', 'moderator', 'admin'] as const;
 export type UserRole = (typeof userRoles)[number];
 
 // Auth.js adapter columns plus Khabar's own.
-export const users = sqliteTable('users', {
+export const users = sqliteTable(
+  'users',
+  {
   id: text('id')
     .primaryKey()
     .$defaultFn(() => crypto.randomUUID()),
@@ -97,7 +99,9 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: userRoles }).notNull().default('commenter'),
   bannedAt: timestamp('banned_at'),
   createdAt: createdAt(),
-});
+  },
+  (t) => [index('users_role_idx').on(t.role)],
+);
 
 export const accounts = sqliteTable(
   'accounts',
@@ -119,13 +123,21 @@ export const accounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
 );
 
-export const sessions = sqliteTable('sessions', {
-  sessionToken: text('session_token').primaryKey(),
-  userId: text('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  expires: timestamp('expires').notNull(),
-});
+// Auth.js's session table, kept by Khabar as the server-side list of live sign-ins:
+// the JWT carries the row's token (sid), and a token whose row is gone is signed out.
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    sessionToken: text('session_token').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expires: timestamp('expires').notNull(),
+    createdAt: createdAt(),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
 
 export const verificationTokens = sqliteTable(
   'verification_tokens',
