@@ -4,11 +4,17 @@ import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import type { Provider } from 'next-auth/providers';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import { headers } from 'next/headers';
 import { db } from '@/db';
 import { accounts, sessions, users, verificationTokens, type UserRole } from '@/db/schema';
 import { findCredentials } from '@/db/queries/users';
+import { endSession, startSession } from '@/db/queries/sessions';
+import { recordSignInFailure, recordSignInSuccess, signInWaitMs } from '@/lib/auth/attempt-limits';
+import { TooManyAttempts } from '@/lib/auth/messages';
 import { verifyAgainstDummy, verifyPassword } from '@/lib/auth/password';
 import { authSecret } from '@/lib/auth/secret';
+import { clientAddressFrom } from '@/lib/client-address';
+import { env } from '@/lib/env';
 import { signInSchema } from '@/lib/validation/auth';
 import { authConfig } from './auth.config';
 
@@ -18,14 +24,24 @@ declare module 'next-auth' {
   }
 }
 
+// Every way in (the sign-in form's action, Auth.js's own /api/auth/callback/credentials) ends
+// here, so one set of attempt limits guards them all (lib/auth/attempt-limits.ts).
 const credentials = Credentials({
   credentials: { email: { type: 'email' }, password: { type: 'password' } },
-  async authorize(input) {
+  async authorize(input, request) {
     const parsed = signInSchema.safeParse(input);
     if (!parsed.success) return null;
+    const attempt = { email: parsed.data.email, address: clientAddressFrom(request.headers, env().TRUST_PROXY) };
+    if ((await signInWaitMs(attempt)) > 0) throw new TooManyAttempts();
     const user = await findCredentials(parsed.data.email);
-    if (!user?.passwordHash) return verifyAgainstDummy(parsed.data.password).then(() => null);
-    if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+    const valid = user?.passwordHash
+      ? await verifyPassword(user.passwordHash, parsed.data.password)
+      : await verifyAgainstDummy(parsed.data.password).then(() => false);
+    if (!user || !valid) {
+      await recordSignInFailure(attempt);
+      return null;
+    }
+    await recordSignInSuccess(attempt);
     return { id: user.id, name: user.name, email: user.email, role: user.role };
   },
 });
@@ -43,6 +59,8 @@ function providers(): Provider[] {
   return [credentials, ...(enabled.has('github') ? [GitHub] : []), ...(enabled.has('google') ? [Google] : [])];
 }
 
+const MAX_AGE_S = authConfig.session.maxAge;
+
 // A function, so the database opens on the first auth request rather than at import (build time).
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -54,6 +72,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     verificationTokensTable: verificationTokens,
   }),
   providers: providers(),
+  callbacks: {
+    ...authConfig.callbacks,
+    // A sign-in is recorded on the server (db/queries/sessions.ts) and the token names it: signing
+    // out, a ban, a role change or a new password deletes the row, and the token reads as signed out.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.role = (user as { role?: UserRole }).role ?? 'commenter';
+        token.sid = startSession(user.id, MAX_AGE_S * 1000, (await headers()).get('user-agent'));
+      }
+      return token;
+    },
+  },
+  events: {
+    signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid === 'string') endSession(sid);
+    },
+  },
   logger: {
     // A wrong password is an everyday event, answered in the form; not a server error to log.
     error(error) {

@@ -1,6 +1,7 @@
 import type { PersonalReads } from '@/db/queries/personal';
 import type { AccountUser } from '@/db/queries/users';
 import type { UserRole } from '@/db/schema';
+import type { SessionRef } from '@/lib/auth/session-cookie';
 import type { PersonalHint } from '@/lib/personal-hint';
 import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
 import { parseIdParam } from '@/lib/page-param';
@@ -19,8 +20,8 @@ export type PersonalLayer =
     };
 
 /** The personal layer's short form for the hint cookie: who, and how many own comments to fetch. */
-export function personalHint(reads: PersonalReads, userId: string | null, articleId: number, now = Date.now()): PersonalHint {
-  const user = userId ? reads.userWithOwnCount(userId, articleId, new Date(now - EDIT_WINDOW_MS)) : null;
+export function personalHint(reads: PersonalReads, session: SessionRef | null, articleId: number, now = Date.now()): PersonalHint {
+  const user = session ? reads.userWithOwnCount(session, articleId, new Date(now - EDIT_WINDOW_MS), now) : null;
   if (!user) return { article: articleId, user: null, own: 0 };
   return { article: articleId, user: publicUser(user), own: user.own };
 }
@@ -32,11 +33,11 @@ function publicUser(user: AccountUser) {
 /** Who is signed in, and their comments on the article that only they can see or still edit. */
 export function personalLayer(
   reads: PersonalReads,
-  userId: string | null,
+  session: SessionRef | null,
   articleParam: string | null,
   now = Date.now(),
 ): PersonalLayer {
-  const user = userId ? reads.user(userId) : null;
+  const user = session ? reads.user(session, now) : null;
   if (!user) return { user: null };
   const articleId = parseIdParam(articleParam ?? '');
   const own = articleId === null ? [] : reads.ownComments(user.id, articleId, new Date(now - EDIT_WINDOW_MS));

@@ -1,16 +1,12 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { headers } from 'next/headers';
+import { clientAddressFrom } from './client-address';
 import { env } from './env';
 
-/**
- * The client's address: X-Real-IP from our own reverse proxy when TRUST_PROXY is set (a client
- * could forge it otherwise), else one shared "direct" address for the embedded setup.
- */
+/** This request's client address (lib/client-address.ts). */
 export async function clientAddress(): Promise<string> {
-  if (!env().TRUST_PROXY) return 'direct';
-  const h = await headers();
-  return h.get('x-real-ip') ?? h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct';
+  return clientAddressFrom(await headers(), env().TRUST_PROXY);
 }
 
 /** Stored instead of the address itself. */

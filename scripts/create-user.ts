@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { openDatabase } from '@/db/client';
-import { userRoles, users } from '@/db/schema';
+import { sessions, userRoles, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { databasePath } from '@/lib/env';
 import { emailField } from '@/lib/validation/auth';
@@ -32,14 +32,19 @@ async function main() {
   prepareDatabase({ seed: false });
   const { sqlite, db } = openDatabase(databasePath());
   try {
-    const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    const existing = db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email)).get();
     const passwordHash = password ? await hashPassword(password) : undefined;
     if (existing) {
-      db.update(users)
-        .set({ role, ...(name ? { name } : {}), ...(passwordHash ? { passwordHash } : {}) })
-        .where(eq(users.id, existing.id))
-        .run();
-      console.log(`Updated ${email}: role ${role}${passwordHash ? ', new password' : ''}.`);
+      const endsSessions = Boolean(passwordHash) || existing.role !== role;
+      db.transaction((tx) => {
+        tx.update(users)
+          .set({ role, ...(name ? { name } : {}), ...(passwordHash ? { passwordHash } : {}) })
+          .where(eq(users.id, existing.id))
+          .run();
+        // A new password or role: the account's current sign-ins end, as they do from /admin.
+        if (endsSessions) tx.delete(sessions).where(eq(sessions.userId, existing.id)).run();
+      });
+      console.log(`Updated ${email}: role ${role}${passwordHash ? ', new password' : ''}${endsSessions ? '; signed out everywhere' : ''}.`);
     } else {
       if (!password || !name) {
         console.error('A new user needs --password and --name.');

@@ -3,10 +3,10 @@
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/auth';
 import { createPasswordUser } from '@/db/queries/users';
+import { allowSignUp } from '@/lib/auth/attempt-limits';
+import { signInErrorMessage, TOO_MANY } from '@/lib/auth/messages';
 import { hashPassword } from '@/lib/auth/password';
-import { env } from '@/lib/env';
 import { formResult } from '@/lib/forms/flash';
-import { rateLimit } from '@/lib/rate-limit';
 import { clientAddress } from '@/lib/request';
 import { callbackUrlSchema, fieldErrors, signInSchema, signUpSchema, type FieldErrors } from '@/lib/validation/auth';
 
@@ -16,8 +16,9 @@ export type AuthFormState = {
   values?: { name?: string; email?: string };
 };
 
-const SIGN_IN_FAILED = 'البريد الإلكتروني أو كلمة المرور غير صحيحة.';
-const TOO_MANY = 'محاولات كثيرة خلال وقت قصير. انتظر بضع دقائق ثم أعد المحاولة.';
+// The same words whether or not the email has an account (the owner is told by email once the
+// site sends mail).
+const SIGN_UP_REFUSED = 'تعذّر إنشاء الحساب بهذه البيانات. إن كان لك حساب من قبل فسجّل الدخول إليه.';
 
 const formPage = (page: '/login' | '/signup', callbackUrl: string) =>
   `${page}?callbackUrl=${encodeURIComponent(callbackUrl)}`;
@@ -29,12 +30,13 @@ export async function signInAction(_state: AuthFormState, form: FormData): Promi
   const values = { email };
   const parsed = signInSchema.safeParse({ email, password: form.get('password') });
   if (!parsed.success) return back({ errors: fieldErrors(parsed.error), values });
-  const key = `signin:${await clientAddress()}:${parsed.data.email}`;
-  if (!rateLimit(key, { limit: 10, windowMs: 15 * 60_000 })) return back({ message: TOO_MANY, values });
   try {
+    // Attempt limits are applied inside (auth.ts), for this form and Auth.js's own endpoint alike.
     await signIn('credentials', { ...parsed.data, redirectTo });
   } catch (error) {
-    if (error instanceof AuthError) return back({ message: SIGN_IN_FAILED, values });
+    if (error instanceof AuthError) {
+      return back({ message: signInErrorMessage(error.type, (error as { code?: string }).code), values });
+    }
     throw error; // the redirect after a successful sign-in
   }
   return {};
@@ -46,20 +48,13 @@ export async function signUpAction(_state: AuthFormState, form: FormData): Promi
   const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
   const parsed = signUpSchema.safeParse({ ...values, password: form.get('password') });
   if (!parsed.success) return back({ errors: fieldErrors(parsed.error), values });
-  if (!rateLimit(`signup:${await clientAddress()}`, { limit: env().SIGNUP_LIMIT_PER_HOUR, windowMs: 60 * 60_000 })) {
-    return back({ message: TOO_MANY, values });
-  }
+  if (!(await allowSignUp(await clientAddress()))) return back({ message: TOO_MANY, values });
   const user = await createPasswordUser({
     name: parsed.data.name,
     email: parsed.data.email,
     passwordHash: await hashPassword(parsed.data.password),
   });
-  if (!user) {
-    return back({
-      errors: { email: 'تعذّر إنشاء حساب بهذا البريد الإلكتروني. إن كان لديك حساب فسجّل الدخول.' },
-      values,
-    });
-  }
+  if (!user) return back({ message: SIGN_UP_REFUSED, values });
   await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo });
   return {};
 }

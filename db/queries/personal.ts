@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { SessionRef } from '@/lib/auth/session-cookie';
 import { openDatabase, type DB } from '../client';
-import { comments, users } from '../schema';
+import { comments, sessions, users } from '../schema';
 import { accountColumns, hasReplies, publicColumns } from './columns';
 import type { OwnComment } from './comments';
 import type { AccountUser } from './users';
@@ -10,13 +11,14 @@ import type { AccountUser } from './users';
 // outside Next's app bundle.
 
 export type PersonalReads = {
-  user(id: string): AccountUser | null;
+  /** The signed-in user, while the sign-in is live (not signed out, not ended by a ban or a new password). */
+  user(session: SessionRef, now?: number): AccountUser | null;
   ownComments(userId: string, articleId: number, since: Date): OwnComment[];
   /**
    * user() with how many ownComments() there are, in one statement: the hint cookie needs only that,
    * on every signed-in page view.
    */
-  userWithOwnCount(userId: string, articleId: number, since: Date): (AccountUser & { own: number }) | null;
+  userWithOwnCount(session: SessionRef, articleId: number, since: Date, now?: number): (AccountUser & { own: number }) | null;
 };
 
 const prepared = new WeakMap<DB, PersonalReads>();
@@ -31,10 +33,16 @@ export function personalReads(database: DB): PersonalReads {
 }
 
 function prepare(database: DB): PersonalReads {
+  const liveSignIn = and(
+    eq(sessions.sessionToken, sql.placeholder('sid')),
+    eq(sessions.userId, users.id),
+    gt(sessions.expires, sql.placeholder('now')),
+  );
   const user = database
     .select(accountColumns)
     .from(users)
-    .where(eq(users.id, sql.placeholder('id')))
+    .innerJoin(sessions, liveSignIn)
+    .where(eq(users.id, sql.placeholder('userId')))
     .prepare();
   // Only they can see it (pending), or they may still change it (approved within the edit window).
   const isOwn = and(
@@ -52,13 +60,15 @@ function prepare(database: DB): PersonalReads {
   const userWithOwn = database
     .select({ ...accountColumns, own: sql<number>`(select count(*) from ${comments} where ${isOwn})` })
     .from(users)
+    .innerJoin(sessions, liveSignIn)
     .where(eq(users.id, sql.placeholder('userId')))
     .prepare();
   return {
-    user: (id) => user.get({ id }) ?? null,
+    user: ({ userId, sid }, now = Date.now()) => user.get({ userId, sid, now }) ?? null,
     ownComments: (userId, articleId, since) =>
       own.all({ userId, articleId, since: since.getTime() }).map((r) => ({ ...r, hasReplies: Boolean(r.hasReplies) })),
-    userWithOwnCount: (userId, articleId, since) => userWithOwn.get({ userId, articleId, since: since.getTime() }) ?? null,
+    userWithOwnCount: ({ userId, sid }, articleId, since, now = Date.now()) =>
+      userWithOwn.get({ userId, sid, now, articleId, since: since.getTime() }) ?? null,
   };
 }
 

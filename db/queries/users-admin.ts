@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
 import { comments, users, type UserRole } from '../schema';
 import { writeLog } from './moderation-log';
+import { endSessionsOf } from './sessions';
 
 export type AdminUserRow = {
   id: string;
@@ -66,6 +67,8 @@ export async function findUserForAdmin(id: string) {
 export async function changeUserRole(actorId: string, id: string, from: UserRole, to: UserRole): Promise<boolean> {
   return db().transaction((tx) => {
     const changed = tx.update(users).set({ role: to }).where(and(eq(users.id, id), eq(users.role, from))).run().changes > 0;
+    // Signed in again, the user sees the site as the new role has it; the old sign-ins end.
+    if (changed) endSessionsOf(tx, id);
     if (changed) writeLog(tx, [{ actorId, action: 'role', targetType: 'user', targetId: id, before: { role: from }, after: { role: to } }]);
     return changed;
   });
@@ -85,6 +88,7 @@ export async function banUser(
       tx.update(users).set({ bannedAt: new Date() }).where(and(eq(users.id, id), sql`${users.bannedAt} is null`)).run()
         .changes > 0;
     if (!banned) return { banned: false, hidden: 0, articleIds: [] };
+    endSessionsOf(tx, id);
     const visible = hideComments
       ? tx
           .select({ id: comments.id, status: comments.status, articleId: comments.articleId })

@@ -1,9 +1,11 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '../index';
+import type { SessionRef } from '@/lib/auth/session-cookie';
 import { accountColumns } from './columns';
 import { personalReads, type PersonalReads } from './personal';
 import { users, type UserRole } from '../schema';
+import { endSessionsOf } from './sessions';
 
 export type AccountUser = {
   id: string;
@@ -13,8 +15,9 @@ export type AccountUser = {
   bannedAt: Date | null;
 };
 
-export async function findUserById(id: string): Promise<AccountUser | null> {
-  return personalReads(db()).user(id);
+/** The user a live sign-in belongs to (null once it has ended). */
+export async function findSessionUser(session: SessionRef): Promise<AccountUser | null> {
+  return personalReads(db()).user(session);
 }
 
 /** The personal layer's reads on the site's connection (the custom server opens its own). */
@@ -42,4 +45,17 @@ export async function createPasswordUser(input: {
     .onConflictDoNothing({ target: users.email })
     .returning(accountColumns);
   return row ?? null;
+}
+
+export async function findPasswordHash(userId: string): Promise<string | null> {
+  const [row] = await db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.passwordHash ?? null;
+}
+
+/** A new password ends every other sign-in of the account; `keep` is the one making the change. */
+export function changePassword(userId: string, passwordHash: string, keep: string): void {
+  db().transaction((tx) => {
+    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+    endSessionsOf(tx, userId, keep);
+  });
 }

@@ -1,17 +1,17 @@
 import 'server-only';
 import { cache } from 'react';
 import type { UserRole } from '@/db/schema';
-import { findUserById, type AccountUser } from '@/db/queries/users';
+import { findSessionUser, type AccountUser } from '@/db/queries/users';
 import { hasRole } from './roles';
-import { sessionUserId } from './session-token';
+import { sessionRef } from './session-token';
 
 /**
  * The signed-in user as the database says now: a token issued before a ban or a demotion
  * carries the old role, so the role and ban state are never taken from the token.
  */
 export const currentUser = cache(async (): Promise<AccountUser | null> => {
-  const id = await sessionUserId();
-  return id ? findUserById(id) : null;
+  const session = await sessionRef();
+  return session ? findSessionUser(session) : null;
 });
 
 export { hasRole };

@@ -7,11 +7,16 @@ import { authSecret } from './secret';
 
 const MAX_ENTRIES = 10_000;
 
-type Claims = { sub?: unknown; exp?: unknown };
+type Claims = { sub?: unknown; sid?: unknown; exp?: unknown };
+
+/** Who a session token says is signed in: the user and the sign-in (a row of the sessions table). */
+export type SessionRef = { userId: string; sid: string };
 
 // Decoding a session token costs several milliseconds (a key derivation and a decryption), which
-// would dominate every personal request. A token's claims never change, so they are kept per token.
-const decoded = new Map<string, { userId: string | null; expires: number }>();
+// would dominate every personal request. A token's claims never change, so they are kept per token
+// (and cookie name, its salt);
+// whether the sign-in is still live is read from the database with the user (db/queries/personal.ts).
+const decoded = new Map<string, { ref: SessionRef | null; expires: number }>();
 
 /** The session token a request carries, with the cookie name it came in (the JWE salt). */
 export type SessionToken = { token: string; salt: string };
@@ -24,42 +29,45 @@ export function sessionToken(jar: CookieJar): SessionToken | null {
   return null;
 }
 
-/** The signed-in user's id from the session cookie, or null; the caller reads the user from the DB. */
-export async function sessionUserIdFrom(jar: CookieJar): Promise<string | null> {
+/** The sign-in the session cookie names, or null; the caller reads the user and the sign-in from the DB. */
+export async function sessionRefFrom(jar: CookieJar): Promise<SessionRef | null> {
   const session = sessionToken(jar);
-  return session ? userIdOf(session) : null;
+  return session ? sessionRefOf(session) : null;
 }
 
 /**
- * The user id of a token decoded before (null: not a valid session), or undefined when it must be
+ * The sign-in of a token decoded before (null: not a valid session), or undefined when it must be
  * decoded first. Lets the custom server answer without a promise in the common case.
  */
-export function knownUserIdOf({ token }: SessionToken, now = Date.now()): string | null | undefined {
-  const known = decoded.get(token);
+export function knownSessionRefOf({ token, salt }: SessionToken, now = Date.now()): SessionRef | null | undefined {
+  const known = decoded.get(salt + token);
   if (!known || known.expires <= now) return undefined;
-  return known.userId;
+  return known.ref;
 }
 
 /**
- * `then(userId)` at once when the token was decoded before (the common case), else after decoding:
+ * `then(ref)` at once when the token was decoded before (the common case), else after decoding:
  * a promise per request costs measurably in a process where Next's async hooks follow every promise.
  */
-export function withUserIdOf<T>(session: SessionToken | null, then: (userId: string | null) => T): T | Promise<T> {
+export function withSessionRefOf<T>(session: SessionToken | null, then: (ref: SessionRef | null) => T): T | Promise<T> {
   if (!session) return then(null);
-  const known = knownUserIdOf(session);
-  return known !== undefined ? then(known) : userIdOf(session).then(then);
+  const known = knownSessionRefOf(session);
+  return known !== undefined ? then(known) : sessionRefOf(session).then(then);
 }
 
-export async function userIdOf(session: SessionToken): Promise<string | null> {
+export async function sessionRefOf(session: SessionToken): Promise<SessionRef | null> {
   const now = Date.now();
-  const known = knownUserIdOf(session, now);
+  const known = knownSessionRefOf(session, now);
   if (known !== undefined) return known;
   const { token, salt } = session;
   const claims = (await decode({ token, secret: authSecret(), salt }).catch(() => null)) as Claims | null;
   const expires = typeof claims?.exp === 'number' ? claims.exp * 1000 : now + 60_000;
+  // A token without a sign-in id was issued before sessions were listed: it is signed out.
+  const ref =
+    typeof claims?.sub === 'string' && typeof claims.sid === 'string' ? { userId: claims.sub, sid: claims.sid } : null;
   if (decoded.size >= MAX_ENTRIES) decoded.clear();
-  decoded.set(token, { userId: typeof claims?.sub === 'string' ? claims.sub : null, expires });
-  return expires > now && typeof claims?.sub === 'string' ? claims.sub : null;
+  decoded.set(salt + token, { ref, expires });
+  return expires > now ? ref : null;
 }
 
 /** Large tokens are split into name.0, name.1, … */

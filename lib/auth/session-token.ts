@@ -1,8 +1,8 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { sessionUserIdFrom } from './session-cookie';
+import { sessionRefFrom, type SessionRef } from './session-cookie';
 
-/** The signed-in user's id from this request's session cookie, or null. */
-export async function sessionUserId(): Promise<string | null> {
-  return sessionUserIdFrom(await cookies());
+/** The sign-in this request's session cookie names, or null. */
+export async function sessionRef(): Promise<SessionRef | null> {
+  return sessionRefFrom(await cookies());
 }

@@ -3,7 +3,7 @@ import { standalonePersonalReads, type PersonalReads } from '@/db/queries/person
 import { roleForAdminPath } from '@/lib/admin/paths';
 import { hasRole } from '@/lib/auth/roles';
 import { cookieJar, hasSessionCookie, type CookieJar } from '@/lib/auth/cookie-jar';
-import { sessionUserIdFrom } from '@/lib/auth/session-cookie';
+import { sessionRefFrom } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
 import { beforeWriteHead } from './write-head';
 
@@ -33,9 +33,9 @@ export async function sendRefusalAs403(req: IncomingMessage, res: ServerResponse
 
 /** Whether the admin page at this path will refuse the signed-in viewer. */
 export async function adminPageRefuses(reads: PersonalReads, jar: CookieJar, pathname: string): Promise<boolean> {
-  const userId = await sessionUserIdFrom(jar);
-  if (!userId) return false; // not signed in: the page sends the visitor to sign in
-  const user = reads.user(userId);
+  const session = await sessionRefFrom(jar);
+  if (!session) return false; // not signed in: the page sends the visitor to sign in
+  const user = reads.user(session);
   if (!user) return false;
   return user.bannedAt !== null || !hasRole(user, roleForAdminPath(pathname));
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { standalonePersonalReads } from '@/db/queries/personal';
 import { cookieJar } from '@/lib/auth/cookie-jar';
-import { sessionToken, withUserIdOf } from '@/lib/auth/session-cookie';
+import { sessionToken, withSessionRefOf, type SessionRef } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
 import { PERSONAL_HEADERS, personalLayer } from '@/lib/personal-layer';
 
@@ -15,14 +15,14 @@ export function isPersonalRequest(req: IncomingMessage): boolean {
   return (req.method === 'GET' || req.method === 'HEAD') && (url === PATH || url.startsWith(`${PATH}?`));
 }
 
-/** Synchronous when the session token was decoded before (see withUserIdOf). */
+/** Synchronous when the session token was decoded before (see withSessionRefOf). */
 export function answerPersonalRequest(req: IncomingMessage, res: ServerResponse): void | Promise<void> {
-  return withUserIdOf(sessionToken(cookieJar(req.headers.cookie)), (userId) => send(req, res, userId));
+  return withSessionRefOf(sessionToken(cookieJar(req.headers.cookie)), (ref) => send(req, res, ref));
 }
 
-function send(req: IncomingMessage, res: ServerResponse, userId: string | null): void {
+function send(req: IncomingMessage, res: ServerResponse, session: SessionRef | null): void {
   const article = new URL(req.url ?? PATH, 'http://localhost').searchParams.get('article');
-  const body = JSON.stringify(personalLayer(standalonePersonalReads(databasePath()), userId, article));
+  const body = JSON.stringify(personalLayer(standalonePersonalReads(databasePath()), session, article));
   res.writeHead(200, {
     ...PERSONAL_HEADERS,
     'content-type': 'application/json',

@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { standalonePersonalReads, type PersonalReads } from '@/db/queries/personal';
 import { cookieJar } from '@/lib/auth/cookie-jar';
-import { sessionToken, withUserIdOf, type SessionToken } from '@/lib/auth/session-cookie';
+import { sessionToken, withSessionRefOf, type SessionRef, type SessionToken } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
 import { PERSONAL_HEADERS, personalHint } from '@/lib/personal-layer';
 import { encodeHint, hintPath, PERSONAL_HINT_COOKIE } from '@/lib/personal-hint';
@@ -23,16 +23,16 @@ export function personalHintRequest(req: IncomingMessage): HintRequest | null {
   return session ? { articleId: Number(match[1]), session } : null;
 }
 
-/** The Set-Cookie value carrying the reader's personal hint for the article (see withUserIdOf). */
+/** The Set-Cookie value carrying the reader's personal hint for the article (see withSessionRefOf). */
 export function personalHintCookie(
   { articleId, session }: HintRequest,
   reads: PersonalReads = standalonePersonalReads(databasePath()),
 ): string | Promise<string> {
-  return withUserIdOf(session, (userId) => hintCookie(reads, userId, articleId));
+  return withSessionRefOf(session, (ref) => hintCookie(reads, ref, articleId));
 }
 
-function hintCookie(reads: PersonalReads, userId: string | null, articleId: number): string {
-  const value = encodeHint(personalHint(reads, userId, articleId));
+function hintCookie(reads: PersonalReads, session: SessionRef | null, articleId: number): string {
+  const value = encodeHint(personalHint(reads, session, articleId));
   return `${PERSONAL_HINT_COOKIE}=${value}; Path=${hintPath(articleId)}; Max-Age=${MAX_AGE_S}; SameSite=Lax`;
 }
 

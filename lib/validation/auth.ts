@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { cleanText } from './text';
 
 export const emailField = z
@@ -13,6 +14,16 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'أدخل كلمة المرور.').max(256, 'كلمة المرور أطول من المسموح.'),
 });
 
+const newPassword = z
+  .string()
+  .min(8, 'اختر كلمة مرور من ٨ أحرف على الأقل.')
+  .max(128, 'كلمة المرور أطول من ١٢٨ حرفاً.');
+
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1, 'أدخل كلمة المرور الحالية.').max(256, 'كلمة المرور أطول من المسموح.'),
+  newPassword,
+});
+
 export const signUpSchema = z.object({
   name: z
     .string()
@@ -25,18 +36,11 @@ export const signUpSchema = z.object({
         .refine((n) => !/\n/.test(n), 'اكتب الاسم في سطر واحد.'),
     ),
   email: emailField,
-  password: z
-    .string()
-    .min(8, 'اختر كلمة مرور من ٨ أحرف على الأقل.')
-    .max(128, 'كلمة المرور أطول من ١٢٨ حرفاً.'),
+  password: newPassword,
 });
 
-/** Only a path on this site: "/news/1/x#respond", never "//evil.example" or "https://…". */
-export const callbackUrlSchema = z
-  .string()
-  .max(2048)
-  .refine((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\'))
-  .catch('/');
+/** Only a path on this site: "/news/1/x#respond", never "//evil.example" or "https://…" (lib/auth/callback-url.ts). */
+export const callbackUrlSchema = z.unknown().transform(safeCallbackPath);
 
 export type FieldErrors = Partial<Record<string, string>>;
 

@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import type { DB } from '@/db/client';
 import { personalReads, type PersonalReads } from '@/db/queries/personal';
-import { articles, comments, users } from '@/db/schema';
+import { articles, comments, sessions, users } from '@/db/schema';
 import { roleForAdminPath } from '@/lib/admin/paths';
 import { cookieJar, hasSessionCookie } from '@/lib/auth/cookie-jar';
-import { sessionUserIdFrom } from '@/lib/auth/session-cookie';
+import { sessionRefFrom, type SessionRef } from '@/lib/auth/session-cookie';
 import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
 import { encodeHint, readHint } from '@/lib/personal-hint';
 import { personalLayer } from '@/lib/personal-layer';
@@ -37,8 +38,15 @@ function addComment(userId: string, status: 'approved' | 'pending' | 'spam', age
     .get().id;
 }
 
+/** A live sign-in of the user (a row in the sessions table), as auth.ts records one. */
+function ref(userId: string, expires = now + 60 * 60_000): SessionRef {
+  const sid = `sid-${userId}-${expires}`;
+  db.insert(sessions).values({ sessionToken: sid, userId, expires: new Date(expires) }).onConflictDoNothing().run();
+  return { userId, sid };
+}
+
 async function cookieFor(userId: string): Promise<string> {
-  const token = await encode({ token: { sub: userId }, secret: SECRET, salt: COOKIE });
+  const token = await encode({ token: { sub: userId, sid: ref(userId).sid }, secret: SECRET, salt: COOKIE });
   return `${COOKIE}=${token}`;
 }
 
@@ -57,7 +65,7 @@ beforeAll(() => {
 describe('GET /api/me (lib/personal-layer.ts)', () => {
   it('is empty for a visitor who is not signed in, or whose account is gone', () => {
     expect(personalLayer(reads, null, String(articleId), now)).toEqual({ user: null });
-    expect(personalLayer(reads, 'no-such-user', String(articleId), now)).toEqual({ user: null });
+    expect(personalLayer(reads, { userId: 'no-such-user', sid: 'none' }, String(articleId), now)).toEqual({ user: null });
   });
 
   it("lists the reader's own pending comments and the approved ones still editable, nobody else's", () => {
@@ -69,7 +77,7 @@ describe('GET /api/me (lib/personal-layer.ts)', () => {
     const answered = addComment('reader', 'approved', 2 * 60_000);
     addComment('other', 'approved', 60_000, answered);
 
-    const layer = personalLayer(reads, 'reader', String(articleId), now);
+    const layer = personalLayer(reads, ref('reader'), String(articleId), now);
     expect(layer.user).toEqual({ name: 'مستخدم reader', role: 'commenter', banned: false });
     if (!('comments' in layer)) throw new Error('expected the signed-in layer');
     const byId = new Map(layer.comments.map((c) => [c.id, c]));
@@ -78,27 +86,44 @@ describe('GET /api/me (lib/personal-layer.ts)', () => {
     expect(byId.get(pending)!.editableUntil).toBeNull(); // past its ten minutes
     expect(byId.get(answered)!.editableUntil).toBeNull(); // someone replied
     expect(byId.get(pending)!.status).toBe('pending');
-    expect(reads.userWithOwnCount('reader', articleId, new Date(now - EDIT_WINDOW_MS))?.own).toBe(3);
+    expect(reads.userWithOwnCount(ref('reader'), articleId, new Date(now - EDIT_WINDOW_MS))?.own).toBe(3);
   });
 
   it('says a banned user is banned, and lists nothing for a malformed article id', () => {
-    expect(personalLayer(reads, 'banned-mod', String(articleId), now).user).toEqual({
+    expect(personalLayer(reads, ref('banned-mod'), String(articleId), now).user).toEqual({
       name: 'مستخدم banned-mod',
       role: 'moderator',
       banned: true,
     });
-    const reader = personalLayer(reads, 'reader', 'abc', now);
+    const reader = personalLayer(reads, ref('reader'), 'abc', now);
     expect(reader.user?.name).toBe('مستخدم reader');
     expect('comments' in reader && reader.comments).toEqual([]);
-    expect(personalLayer(reads, 'reader', `${articleId}x`, now)).toMatchObject({ comments: [] });
+    expect(personalLayer(reads, ref('reader'), `${articleId}x`, now)).toMatchObject({ comments: [] });
+  });
+});
+
+describe('sign-ins that end (db/queries/personal.ts)', () => {
+  it('reads nobody once the sign-in is gone or expired, or for another user\'s sign-in', () => {
+    addUser('leaver', 'commenter');
+    const live = ref('leaver');
+    expect(reads.user(live, now)?.id).toBe('leaver');
+    expect(reads.user({ userId: 'reader', sid: live.sid }, now)).toBeNull();
+    expect(reads.user(ref('leaver', now - 1), now)).toBeNull();
+    db.delete(sessions).where(eq(sessions.sessionToken, live.sid)).run();
+    expect(reads.user(live, now)).toBeNull();
+    expect(reads.userWithOwnCount(live, articleId, new Date(now - EDIT_WINDOW_MS), now)).toBeNull();
+    expect(personalLayer(reads, live, String(articleId), now)).toEqual({ user: null });
   });
 });
 
 describe('session cookie outside Next (lib/auth/session-cookie.ts)', () => {
-  it('reads the user id from a real session token, and nothing from a forged one', async () => {
-    expect(await sessionUserIdFrom(cookieJar(`theme=dark; ${await cookieFor('reader')}`))).toBe('reader');
-    expect(await sessionUserIdFrom(cookieJar(`${COOKIE}=forged`))).toBeNull();
-    expect(await sessionUserIdFrom(cookieJar('theme=dark'))).toBeNull();
+  it('reads the sign-in from a real session token, and nothing from a forged one or one without a sign-in id', async () => {
+    const reader = await sessionRefFrom(cookieJar(`theme=dark; ${await cookieFor('reader')}`));
+    expect(reader).toEqual({ userId: 'reader', sid: ref('reader').sid });
+    expect(await sessionRefFrom(cookieJar(`${COOKIE}=forged`))).toBeNull();
+    expect(await sessionRefFrom(cookieJar('theme=dark'))).toBeNull();
+    const old = await encode({ token: { sub: 'reader' }, secret: SECRET, salt: COOKIE });
+    expect(await sessionRefFrom(cookieJar(`${COOKIE}=${old}`))).toBeNull();
   });
 
   it('joins a token split into numbered chunks', async () => {
@@ -106,7 +131,7 @@ describe('session cookie outside Next (lib/auth/session-cookie.ts)', () => {
     const half = Math.floor(token.length / 2);
     const jar = cookieJar(`${COOKIE}.1=${token.slice(half)}; ${COOKIE}.0=${token.slice(0, half)}`);
     expect(hasSessionCookie(jar)).toBe(true);
-    expect(await sessionUserIdFrom(jar)).toBe('mod');
+    expect((await sessionRefFrom(jar))?.userId).toBe('mod');
   });
 });
 

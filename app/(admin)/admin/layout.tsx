@@ -39,6 +39,7 @@ async function AdminFrame({ children }: { children: React.ReactNode }) {
             <span>
               <bdi>{user.name}</bdi> ({roleLabels[user.role]})
             </span>
+            <a href="/account">حسابي</a>
             <a href="/">عرض الموقع</a>
             <button type="submit" className="link-button">
               تسجيل الخروج

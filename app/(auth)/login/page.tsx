@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { oauthProviders } from '@/auth';
 import { OAuthButtons } from '@/components/auth/oauth-buttons';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { signInErrorMessage } from '@/lib/auth/messages';
 import { readFlash } from '@/lib/forms/flash';
 import { callbackUrlSchema } from '@/lib/validation/auth';
 import type { AuthFormState } from '../actions';
@@ -11,14 +12,22 @@ export const instant = false;
 
 export const metadata: Metadata = { title: 'تسجيل الدخول', robots: { index: false } };
 
-type SearchParams = Promise<{ callbackUrl?: string | string[]; flash?: string | string[] }>;
+type Param = string | string[] | undefined;
+type SearchParams = Promise<{ callbackUrl?: Param; flash?: Param; error?: Param; code?: Param }>;
+
+/** Auth.js's own endpoint reports a failed sign-in with ?error=…&code=… on its way back here. */
+function reported(error: Param, code: Param): AuthFormState | undefined {
+  if (typeof error !== 'string') return undefined;
+  return { message: signInErrorMessage(error, typeof code === 'string' ? code : undefined) };
+}
 
 async function SignIn({ searchParams }: { searchParams: SearchParams }) {
-  const { callbackUrl: rawCallback, flash } = await searchParams;
+  const { callbackUrl: rawCallback, flash, error, code } = await searchParams;
   const callbackUrl = callbackUrlSchema.parse(rawCallback);
+  const initial = readFlash<AuthFormState>(flash) ?? reported(error, code);
   return (
     <>
-      <SignInForm callbackUrl={callbackUrl} initial={readFlash<AuthFormState>(flash)} />
+      <SignInForm callbackUrl={callbackUrl} initial={initial} />
       <OAuthButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
       <p>
         ليس لديك حساب؟ <a href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>أنشئ حساباً</a>
