@@ -12,6 +12,7 @@ import { endSession, startSession } from '@/db/queries/sessions';
 import { recordSignInFailure, recordSignInSuccess, signInWaitMs } from '@/lib/auth/attempt-limits';
 import { TooManyAttempts } from '@/lib/auth/messages';
 import { verifyAgainstDummy, verifyPassword } from '@/lib/auth/password';
+import { enabledOAuthProviders } from '@/lib/auth/oauth';
 import { authSecret } from '@/lib/auth/secret';
 import { clientAddressFrom } from '@/lib/client-address';
 import { env } from '@/lib/env';
@@ -46,16 +47,10 @@ const credentials = Credentials({
   },
 });
 
-/** OAuth sign-in switches on when its AUTH_<PROVIDER>_ID and _SECRET are set. */
-export function oauthProviders(): { id: string; name: string }[] {
-  const list: { id: string; name: string }[] = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push({ id: 'github', name: 'GitHub' });
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) list.push({ id: 'google', name: 'Google' });
-  return list;
-}
+export { enabledOAuthProviders as oauthProviders } from '@/lib/auth/oauth';
 
 function providers(): Provider[] {
-  const enabled = new Set(oauthProviders().map((p) => p.id));
+  const enabled = new Set(enabledOAuthProviders().map((p) => p.id));
   return [credentials, ...(enabled.has('github') ? [GitHub] : []), ...(enabled.has('google') ? [Google] : [])];
 }
 

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders, securityOptionsFromEnv } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // A separate output folder lets the e2e build (throwaway database) sit beside the real one.
@@ -21,6 +22,12 @@ const nextConfig: NextConfig = {
   },
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // scripts/serve.ts compresses instead, after hashing each page's inline scripts into its CSP.
+  compress: false,
+  async headers() {
+    const headers = Object.entries(securityHeaders(securityOptionsFromEnv())).map(([key, value]) => ({ key, value }));
+    return [{ source: '/:path*', headers }];
+  },
   async rewrites() {
     return {
       beforeFiles: [

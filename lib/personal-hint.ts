@@ -7,6 +7,9 @@
 import type { UserRole } from '@/db/schema';
 
 export const PERSONAL_HINT_COOKIE = 'khabar-me';
+/** Its name over HTTPS: the browser then keeps it only if it came Secure from this site. */
+export const SECURE_PERSONAL_HINT_COOKIE = `__Secure-${PERSONAL_HINT_COOKIE}`;
+const HINT_COOKIES = [SECURE_PERSONAL_HINT_COOKIE, PERSONAL_HINT_COOKIE];
 
 export type PersonalHint = {
   article: number;
@@ -21,13 +24,11 @@ export function encodeHint(hint: PersonalHint): string {
 
 /** The hint for this article from document.cookie, or null (absent, for another article, malformed). */
 export function readHint(cookieString: string, articleId: number): PersonalHint | null {
-  const raw = cookieString
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${PERSONAL_HINT_COOKIE}=`));
+  const parts = cookieString.split(';').map((part) => part.trim());
+  const raw = HINT_COOKIES.map((name) => parts.find((part) => part.startsWith(`${name}=`))).find(Boolean);
   if (!raw) return null;
   try {
-    const hint = JSON.parse(decodeURIComponent(raw.slice(PERSONAL_HINT_COOKIE.length + 1))) as PersonalHint;
+    const hint = JSON.parse(decodeURIComponent(raw.slice(raw.indexOf('=') + 1))) as PersonalHint;
     const user = hint.user;
     const validUser =
       user === null ||
@@ -45,4 +46,9 @@ export function readHint(cookieString: string, articleId: number): PersonalHint 
 /** The cookie's Path: only that article's pages carry it. */
 export function hintPath(articleId: number): string {
   return `/news/${articleId}/`;
+}
+
+/** The hint cookie's name: __Secure- over HTTPS. */
+export function hintCookieName(secure: boolean): string {
+  return secure ? SECURE_PERSONAL_HINT_COOKIE : PERSONAL_HINT_COOKIE;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { hintPath, PERSONAL_HINT_COOKIE, readHint, type PersonalHint } from '@/lib/personal-hint';
+import { hintCookieName, hintPath, readHint, type PersonalHint } from '@/lib/personal-hint';
 
 export type OwnComment = {
   id: number;
@@ -26,7 +26,8 @@ export function takeHint(articleId: number): void {
   const hint = readHint(document.cookie, articleId);
   if (!hint) return;
   hints.set(articleId, hint);
-  document.cookie = `${PERSONAL_HINT_COOKIE}=; Path=${hintPath(articleId)}; Max-Age=0; SameSite=Lax`;
+  const secure = location.protocol === 'https:';
+  document.cookie = `${hintCookieName(secure)}=; Path=${hintPath(articleId)}; Max-Age=0; SameSite=Lax${secure ? '; Secure' : ''}`;
 }
 
 /**

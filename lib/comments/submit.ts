@@ -1,5 +1,4 @@
 import 'server-only';
-import { revalidateTag } from 'next/cache';
 import { findPublishedArticle } from '@/db/queries/articles';
 import {
   countApprovedByUser,
@@ -18,6 +17,7 @@ import { fieldErrors, type FieldErrors } from '@/lib/validation/auth';
 import { editCommentSchema, newCommentSchema } from '@/lib/validation/comment';
 import { EDIT_WINDOW_MS, FLOOD_SECONDS } from './limits';
 import { commentsOpen, decideStatus } from './moderation';
+import { expireTags } from '@/lib/cache/expire';
 
 
 export type CommentFailure = { ok: false; status: number; message: string; errors?: FieldErrors };
@@ -141,5 +141,5 @@ export async function deleteOwnComment(user: AccountUser, id: number) {
 
 /** Readers see an approved comment on their very next request. */
 export function revalidateComments(articleId: number): void {
-  revalidateTag(cacheTags.comments(articleId), { expire: 0 });
+  expireTags(cacheTags.comments(articleId));
 }

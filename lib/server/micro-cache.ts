@@ -1,4 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { preferredEncoding } from './accept-encoding';
+import { chunkBuffer } from './write-head';
 
 export type CachedResponse = {
   status: number;
@@ -18,7 +20,8 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
  * A short in-process cache of the public responses Next.js serves from its own cache: the same
  * bytes for every reader, kept for a second, so a busy page costs a Map lookup instead of a trip
  * through the router. Only responses Next marks shareable (s-maxage, no Set-Cookie, not private)
- * are kept; any write request empties it, so a write is never hidden. An expired entry is served
+ * are kept; a write forgets the pages it changed (lib/server/write-invalidation.ts), so a write is
+ * never hidden. An expired entry is served
  * a little longer while one refresh runs, so no reader waits on the refresh.
  */
 export class MicroCache {
@@ -36,8 +39,7 @@ export class MicroCache {
     const url = req.url ?? '/';
     if (url.startsWith('/api/') || url.startsWith('/_next/image')) return null;
     if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? 'gz' : 'id';
-    return `${gzip} ${url}`;
+    return `${preferredEncoding(req.headers['accept-encoding'])} ${url}`;
   }
 
   /** The entry to answer with, and whether the caller should start its refresh. */
@@ -71,14 +73,32 @@ export class MicroCache {
     this.entries.clear();
   }
 
+  /** Forgets the pages under these paths (a write changed them), in every encoding. */
+  forgetPaths(prefixes: readonly string[]): void {
+    if (!prefixes.length) return;
+    for (const key of this.entries.keys()) {
+      const url = key.slice(key.indexOf(' ') + 1);
+      if (prefixes.some((p) => url.startsWith(p))) this.entries.delete(key);
+    }
+  }
+
   get size(): number {
     return this.entries.size;
   }
 }
 
-/** Whether Next.js marked this response as the same for everyone. */
-export function isShareable(status: number, headers: OutgoingHttpHeaders, bodyBytes: number): boolean {
+/** The encoding a stored body is in. */
+function encodingOf(headers: OutgoingHttpHeaders): string {
+  return String(headers['content-encoding'] ?? 'identity').toLowerCase();
+}
+
+/**
+ * Whether Next.js marked this response as the same for everyone, and its body is in the
+ * encoding the cache key names (a key "identity …" never holds a gzip body).
+ */
+export function isShareable(status: number, headers: OutgoingHttpHeaders, bodyBytes: number, key?: string): boolean {
   if (!CACHEABLE_STATUS.has(status) || bodyBytes > MAX_BODY_BYTES || headers['set-cookie']) return false;
+  if (key !== undefined && !key.startsWith(`${encodingOf(headers)} `)) return false;
   const cacheControl = String(headers['cache-control'] ?? '');
   return /s-maxage=\d+/.test(cacheControl) && !/private|no-store/.test(cacheControl);
 }
@@ -90,12 +110,8 @@ export function recordBody(res: ServerResponse, onDone: (body: Buffer | null) =>
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   const keep = (chunk: unknown, encoding?: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_BODY_BYTES) return;
-    const buffer = Buffer.isBuffer(chunk)
-      ? chunk
-      : typeof chunk === 'string'
-        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-        : Buffer.from(chunk as Uint8Array);
+    const buffer = size > MAX_BODY_BYTES ? null : chunkBuffer(chunk, encoding);
+    if (!buffer) return;
     size += buffer.length;
     chunks.push(buffer);
   };

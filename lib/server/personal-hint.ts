@@ -4,12 +4,15 @@ import { cookieJar } from '@/lib/auth/cookie-jar';
 import { sessionToken, withSessionRefOf, type SessionRef, type SessionToken } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
 import { PERSONAL_HEADERS, personalHint } from '@/lib/personal-layer';
-import { encodeHint, hintPath, PERSONAL_HINT_COOKIE } from '@/lib/personal-hint';
+import { encodeHint, hintCookieName, hintPath } from '@/lib/personal-hint';
+import { isHttps } from '@/lib/security-headers';
 import { beforeWriteHead } from './write-head';
 
 const ARTICLE_PAGE = /^\/news\/([1-9][0-9]{0,9})\/[^/?#]+(?:\?|$)/;
 // The page reads the hint as soon as it starts; a minute covers a slow phone.
 const MAX_AGE_S = 60;
+// Over HTTPS (SITE_URL) the hint is a __Secure- cookie sent with Secure.
+const SECURE = isHttps(process.env.SITE_URL ?? '');
 const PREFETCH_HEADERS = ['rsc', 'next-router-prefetch', 'purpose', 'sec-purpose'];
 
 /** A signed-in reader's request for an article page. */
@@ -33,7 +36,7 @@ export function personalHintCookie(
 
 function hintCookie(reads: PersonalReads, session: SessionRef | null, articleId: number): string {
   const value = encodeHint(personalHint(reads, session, articleId));
-  return `${PERSONAL_HINT_COOKIE}=${value}; Path=${hintPath(articleId)}; Max-Age=${MAX_AGE_S}; SameSite=Lax`;
+  return `${hintCookieName(SECURE)}=${value}; Path=${hintPath(articleId)}; Max-Age=${MAX_AGE_S}; SameSite=Lax${SECURE ? '; Secure' : ''}`;
 }
 
 /** What the hint adds to an article page's response: only a 200 carries it, and is then private. */

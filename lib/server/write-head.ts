@@ -16,7 +16,7 @@ export function beforeWriteHead(res: ServerResponse, change: (status: number) =>
 }
 
 /** writeHead's headers: an object, [name, value] pairs, or a flat [name, value, name, value…] list. */
-function headerEntries(headers: unknown): [string, number | string | string[]][] {
+export function headerEntries(headers: unknown): [string, number | string | string[]][] {
   if (!headers) return [];
   if (!Array.isArray(headers)) {
     return Object.entries(headers as OutgoingHttpHeaders).filter(
@@ -27,4 +27,12 @@ function headerEntries(headers: unknown): [string, number | string | string[]][]
   const pairs: [string, string][] = [];
   for (let i = 0; i + 1 < headers.length; i += 2) pairs.push([String(headers[i]), String(headers[i + 1])]);
   return pairs;
+}
+
+/** A chunk handed to write()/end() as bytes; null for none (or a callback in its place). */
+export function chunkBuffer(chunk: unknown, encoding?: unknown): Buffer | null {
+  if (chunk === undefined || chunk === null || typeof chunk === 'function') return null;
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  return Buffer.from(chunk as Uint8Array);
 }

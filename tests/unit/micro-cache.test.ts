@@ -7,8 +7,11 @@ const page = { status: 200, headers: { 'cache-control': 's-maxage=5' }, body: Bu
 describe('MicroCache', () => {
   it('keys pages by URL and encoding, and never API calls, client navigations or writes', () => {
     const cache = new MicroCache(1000);
-    expect(cache.keyFor(get('/news/1/x', { 'accept-encoding': 'gzip, br' }))).toBe('gz /news/1/x');
-    expect(cache.keyFor(get('/news/1/x'))).toBe('id /news/1/x');
+    expect(cache.keyFor(get('/news/1/x', { 'accept-encoding': 'gzip, br' }))).toBe('gzip /news/1/x');
+    expect(cache.keyFor(get('/news/1/x', { 'accept-encoding': 'GZIP' }))).toBe('gzip /news/1/x');
+    expect(cache.keyFor(get('/news/1/x', { 'accept-encoding': 'gzip;q=0, deflate' }))).toBe('identity /news/1/x');
+    expect(cache.keyFor(get('/news/1/x', { 'accept-encoding': 'br, deflate' }))).toBe('identity /news/1/x');
+    expect(cache.keyFor(get('/news/1/x'))).toBe('identity /news/1/x');
     expect(cache.keyFor(get('/api/me'))).toBeNull();
     expect(cache.keyFor(get('/news/1/x', { rsc: '1' }))).toBeNull();
     expect(cache.keyFor({ method: 'POST', url: '/news/1/x', headers: {} })).toBeNull();
@@ -26,7 +29,22 @@ describe('MicroCache', () => {
     expect(cache.get('k', 8000)).toBeUndefined();
   });
 
-  it('forgets everything at once after a write, and the oldest entry when full', () => {
+  it("forgets an article's pages in every encoding, and no other", () => {
+    const cache = new MicroCache(1000);
+    for (const key of ['gzip /news/1/x', 'identity /news/1/x', 'identity /news/1/x/reply', 'gzip /news/12/y', 'gzip /']) {
+      cache.set(key, page, 0);
+    }
+    cache.forgetPaths(['/news/1/']);
+    expect(['gzip /news/1/x', 'identity /news/1/x', 'identity /news/1/x/reply'].map((k) => cache.get(k, 1))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(cache.get('gzip /news/12/y', 1)).toBeDefined();
+    expect(cache.get('gzip /', 1)).toBeDefined();
+  });
+
+  it('forgets everything at once when told, and the oldest entry when full', () => {
     const cache = new MicroCache(1000, 0, 2);
     cache.set('a', page, 0);
     cache.set('b', page, 0);
@@ -46,5 +64,13 @@ describe('isShareable', () => {
     expect(isShareable(200, { 'cache-control': 's-maxage=5', 'set-cookie': 'a=b' }, 10)).toBe(false);
     expect(isShareable(500, { 'cache-control': 's-maxage=5' }, 10)).toBe(false);
     expect(isShareable(200, {}, 10)).toBe(false);
+  });
+
+  it('never stores a body under a key of another encoding', () => {
+    const gzipped = { 'cache-control': 's-maxage=5', 'content-encoding': 'gzip' };
+    expect(isShareable(200, gzipped, 10, 'gzip /')).toBe(true);
+    expect(isShareable(200, gzipped, 10, 'identity /')).toBe(false);
+    expect(isShareable(200, { 'cache-control': 's-maxage=5' }, 10, 'identity /')).toBe(true);
+    expect(isShareable(200, { 'cache-control': 's-maxage=5', 'content-encoding': 'deflate' }, 10, 'identity /')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 'use server';
 
-import { refresh, revalidateTag } from 'next/cache';
+import { refresh } from 'next/cache';
 import { findArticleForModeration, setArticleCommentsOpen } from '@/db/queries/articles-admin';
 import { requireAdminAction } from '@/lib/admin/guard';
 import { formResult } from '@/lib/forms/flash';
@@ -9,6 +9,7 @@ import { messages } from '@/lib/admin/messages';
 import { adminPaths, adminReturnTo } from '@/lib/admin/paths';
 import { cacheTags } from '@/lib/cache-tags';
 import { articleActionSchema } from '@/lib/validation/admin';
+import { expireTags } from '@/lib/cache/expire';
 
 /** Opens or closes comments on one article (moderators and admins). */
 export async function articleCommentsAction(_state: AdminFormState | null, form: FormData): Promise<AdminFormState | null> {
@@ -24,7 +25,7 @@ export async function articleCommentsAction(_state: AdminFormState | null, form:
   if (!(await setArticleCommentsOpen(auth.user.id, article.id, open))) {
     return formResult<AdminFormState>({ ok: false, message: messages.articleUnchanged }, returnTo);
   }
-  revalidateTag(cacheTags.article(article.id), { expire: 0 });
+  expireTags(cacheTags.article(article.id));
   refresh();
   return formResult<AdminFormState>(
     { ok: true, message: open ? messages.articleOpened(article.title) : messages.articleClosed(article.title) },

@@ -1,6 +1,6 @@
 'use server';
 
-import { refresh, revalidateTag } from 'next/cache';
+import { refresh } from 'next/cache';
 import { logChange } from '@/db/queries/moderation-log';
 import { readModerationSettings, writeModerationSettings } from '@/db/queries/settings';
 import { requireAdminAction } from '@/lib/admin/guard';
@@ -12,6 +12,7 @@ import { cacheTags } from '@/lib/cache-tags';
 import { moderationSettingsSchema } from '@/lib/comments/settings';
 import { fieldErrors } from '@/lib/validation/auth';
 import { settingsFormSchema } from '@/lib/validation/settings-form';
+import { expireTags } from '@/lib/cache/expire';
 
 const FIELDS = [
   'blocklist',
@@ -44,7 +45,7 @@ export async function settingsAction(_state: AdminFormState | null, form: FormDa
   await writeModerationSettings(after);
   await logChange({ actorId: auth.user.id, action: 'settings', targetType: 'settings', targetId: 'moderation', before, after });
   // Reader pages read the thread depth from the settings.
-  revalidateTag(cacheTags.settings, { expire: 0 });
+  expireTags(cacheTags.settings);
   refresh();
   return formResult<AdminFormState>({ ok: true, message: messages.settingsSaved }, returnTo);
 }
