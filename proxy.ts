@@ -1,11 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { hasSessionCookie } from '@/lib/auth/cookie-jar';
+import { CROSS_SITE_MESSAGE, crossSiteRefusal, SAFE_METHODS } from '@/lib/http/same-origin';
 
 /**
  * Only cheap request hygiene lives here; authorization is checked by every page and action itself.
  * A path with a broken percent-escape would make the router throw (500): answer 400 instead.
  */
 export function proxy(request: NextRequest) {
+  // A write from another site's page (a form, a server action, a beacon): 403 before Next reads it
+  // (a foreign server action would otherwise end in Next's 500). Route handlers check again.
+  if (!SAFE_METHODS.has(request.method) && crossSiteRefusal(request.headers, process.env.SITE_URL)) {
+    return plain(403, `${CROSS_SITE_MESSAGE} / Cross-site request refused.`);
+  }
   const path = request.nextUrl.pathname;
   if (path.length > MAX_PATH_LENGTH) return plain(414, 'عنوان الصفحة طويل جداً. / URI too long.');
   try {
@@ -44,6 +50,12 @@ function adminRequest(request: NextRequest) {
 }
 
 export const config = {
-  // Paths that can hold an escape (static assets never do), and the admin area.
-  matcher: ['/((?!_next/).*%.*)', '/admin', '/admin/:path*'],
+  // Paths that can hold an escape (static assets never do), the admin area, and any request that
+  // says where it comes from (browsers send Origin with every POST).
+  matcher: [
+    '/((?!_next/).*%.*)',
+    '/admin',
+    '/admin/:path*',
+    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'origin' }] },
+  ],
 };

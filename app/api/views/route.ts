@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addViews } from '@/db/queries/articles';
 import { cacheTags } from '@/lib/cache-tags';
 import { env } from '@/lib/env';
+import { CROSS_SITE_MESSAGE, crossSiteRefusal } from '@/lib/http/same-origin';
 import { ViewCounter } from '@/lib/views/view-counter';
 
 const globalForViews = globalThis as unknown as { khabarViews?: ViewCounter };
@@ -20,6 +21,8 @@ const viewSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_4
 
 /** The article page's beacon: `navigator.sendBeacon('/api/views', id)`. */
 export async function POST(request: Request) {
+  // Another site's page could count views with a beacon of its own.
+  if (crossSiteRefusal(request.headers, env().SITE_URL)) return Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
   const parsed = viewSchema.safeParse({ id: (await request.text()).trim().slice(0, 20) });
   if (!parsed.success) {
     return Response.json({ error: 'رقم المقال غير صالح.' }, { status: 400 });

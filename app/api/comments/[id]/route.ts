@@ -1,4 +1,4 @@
-import { apiUser, failure, NO_STORE, readJson } from '@/lib/comments/http';
+import { apiUser, failure, jsonBody, NO_STORE, sameOriginRefusal } from '@/lib/comments/http';
 import { deleteOwnComment, editOwnComment } from '@/lib/comments/submit';
 import { parseIdParam } from '@/lib/page-param';
 
@@ -6,16 +6,20 @@ type Context = { params: Promise<{ id: string }> };
 
 /** The author edits their comment (ten minutes, no replies yet). */
 export async function PATCH(request: Request, { params }: Context) {
+  const read = await jsonBody(request);
+  if (read.response) return read.response;
   const { user, response } = await apiUser();
   if (!user) return response;
-  const body = await readJson(request);
+  const body = read.body;
   const result = await editOwnComment(user, { ...(typeof body === 'object' ? body : {}), id: (await params).id });
   if (!result.ok) return failure(result);
   return Response.json({ body: result.body }, { headers: NO_STORE });
 }
 
 /** The author deletes their comment (ten minutes, no replies yet). */
-export async function DELETE(_request: Request, { params }: Context) {
+export async function DELETE(request: Request, { params }: Context) {
+  const refused = sameOriginRefusal(request);
+  if (refused) return refused;
   const { user, response } = await apiUser();
   if (!user) return response;
   const id = parseIdParam((await params).id);
