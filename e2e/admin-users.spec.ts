@@ -2,6 +2,7 @@ import { expect, test } from './admin-fixtures';
 import { commentState, insertComment, logEntries, userIdOf, userState } from './admin-db';
 import { ageUserComments } from './db';
 import { pickArticle } from './pages/admin-pages';
+import { signIn } from './pages/auth-pages';
 import { CommentSection } from './pages/comment-section';
 import type { Page } from '@playwright/test';
 
@@ -46,8 +47,14 @@ test('a banned user cannot post, their comments can be hidden at once, and an un
   await reader.page.reload();
   await expect(seen.comment(shown)).toHaveCount(0);
 
-  // Still signed in with a token from before the ban: the write path reads the ban from the database.
-  const writer = await as(author);
+  // The ban ended the sign-in they had (finding 3): its cookie no longer signs anyone in.
+  const stale = await as(author);
+  const signedOut = await post(stale.page, article.id, unique('محاولة بالجلسة القديمة'), author.email);
+  expect(signedOut.status()).toBe(403);
+  expect((await signedOut.json()).message).toBe('يجب أن تكون مسجلاً للدخول لتنشر تعليقاً.');
+  // Signed in again, they are told they are banned: the write path reads the ban from the database.
+  const writer = await as(null);
+  await signIn(writer.page, author);
   const refused = await post(writer.page, article.id, unique('محاولة بعد الإيقاف'), author.email);
   expect(refused.status()).toBe(403);
   expect((await refused.json()).message).toBe('حسابك موقوف عن المشاركة.');
@@ -85,8 +92,10 @@ test('a role change takes effect on the next request, and an admin cannot demote
   await row.getByRole('button', { name: 'تغيير الدور' }).click();
   await expect(admin.page.locator('.admin-notice')).toHaveText(`أصبح ${member.name} مشرفاً.`);
 
-  // Same session, no new sign-in: the admin area reads the role from the database.
+  // A role change ends the member's sign-ins (finding 3); signed in again, they have the new role.
   await them.page.goto('/admin/comments');
+  await expect(them.page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fcomments/);
+  await signIn(them.page, member, '/admin/comments');
   await expect(them.page.getByRole('heading', { level: 1, name: 'التعليقات' })).toBeVisible();
   await expect(them.page.getByRole('navigation', { name: 'قائمة الإدارة' }).getByRole('link', { name: 'المستخدمون' })).toHaveCount(0);
   await them.page.goto('/admin/users');
@@ -97,6 +106,8 @@ test('a role change takes effect on the next request, and an admin cannot demote
   await row.getByRole('button', { name: 'تغيير الدور' }).click();
   await expect(admin.page.locator('.admin-notice')).toHaveText(`أصبح ${member.name} معلّقاً.`);
   await them.page.goto('/admin/comments');
+  await expect(them.page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fcomments/);
+  await signIn(them.page, member, '/admin/comments');
   await expect(them.page.getByTestId('forbidden')).toBeVisible();
 
   expect(logEntries(userIdOf(member.email))).toMatchObject([

@@ -16,7 +16,8 @@ export function boundedState<S>(state: S): { state: S; bytes: number } {
   const cut = cutStrings(state) as S;
   const bytes = Buffer.byteLength(JSON.stringify(cut) ?? '');
   if (bytes <= MAX_STATE_BYTES || typeof cut !== 'object' || cut === null) return { state: cut, bytes };
-  const { values: _dropped, ...rest } = cut as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...(cut as Record<string, unknown>) };
+  delete rest.values;
   const smaller = cutStrings(rest, 200) as S;
   return { state: smaller, bytes: Buffer.byteLength(JSON.stringify(smaller)) };
 }
