@@ -9,10 +9,11 @@ import { CROSS_SITE_MESSAGE, crossSiteRefusal, SAFE_METHODS } from '@/lib/http/s
 export function proxy(request: NextRequest) {
   // A write from another site's page (a form, a server action, a beacon): 403 before Next reads it
   // (a foreign server action would otherwise end in Next's 500). Route handlers check again.
+  const path = request.nextUrl.pathname;
   if (!SAFE_METHODS.has(request.method) && crossSiteRefusal(request.headers, process.env.SITE_URL)) {
+    if (path.startsWith('/api/')) return NextResponse.json({ message: CROSS_SITE_MESSAGE }, { status: 403 });
     return plain(403, `${CROSS_SITE_MESSAGE} / Cross-site request refused.`);
   }
-  const path = request.nextUrl.pathname;
   if (path.length > MAX_PATH_LENGTH) return plain(414, 'عنوان الصفحة طويل جداً. / URI too long.');
   try {
     decodeURIComponent(path);

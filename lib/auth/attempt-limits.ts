@@ -1,5 +1,6 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { addressLimitKey } from '@/lib/client-address';
+import { env } from '@/lib/env';
 
 // How many sign-in and sign-up attempts a client gets (rate-limiter-flexible, in this process's
 // memory; one server process is the embedded setup). Wrong passwords cost growing waits, never a
@@ -42,7 +43,7 @@ function limits(): Limits {
     address: dimension('signin-address', 30, 15 * 60),
     signUps: new RateLimiterMemory({
       keyPrefix: 'signup',
-      points: Number(process.env.SIGNUP_LIMIT_PER_HOUR) || 20,
+      points: env().SIGNUP_LIMIT_PER_HOUR,
       duration: HOUR_S,
     }),
   };

@@ -7,6 +7,7 @@ import {
   signInWaitMs,
   waitAfter,
 } from '@/lib/auth/attempt-limits';
+import { env } from '@/lib/env';
 
 // The sign-in and sign-up limits (finding 4): growing waits per account and address, a capped wait
 // per account from anywhere, a limit per address across accounts; never a lock.
@@ -73,7 +74,7 @@ describe('attempt limits (lib/auth/attempt-limits.ts)', () => {
   });
 
   it('counts sign-ups per address, so one busy address closes sign-up for nobody else', async () => {
-    const limit = Number(process.env.SIGNUP_LIMIT_PER_HOUR) || 20;
+    const limit = env().SIGNUP_LIMIT_PER_HOUR;
     for (let i = 0; i < limit; i++) expect(await allowSignUp('198.51.100.7')).toBe(true);
     expect(await allowSignUp('198.51.100.7')).toBe(false);
     expect(await allowSignUp('198.51.100.8')).toBe(true);
