@@ -51,6 +51,9 @@ export function createKhabarServer(options: KhabarServerOptions) {
 
   function listener(req: IncomingMessage, res: ServerResponse): void {
     try {
+      // Next.js adds a 'close' listener for each stream it pipes into a response (several for a
+      // page resumed after its static shell); with ours that can pass Node's default warning of 10.
+      res.setMaxListeners(20);
       req.headers[CLIENT_ADDRESS_HEADER] = peerAddress(req.socket.remoteAddress, header(req, 'x-real-ip'), options.trustProxy);
       req.headers['accept-encoding'] = preferredEncoding(req.headers['accept-encoding']);
       for (const [name, value] of headers) res.setHeader(name, value);
