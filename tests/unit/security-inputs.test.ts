@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { PersonalReads } from '@/db/queries/personal';
 import { safeCallbackPath, safeCallbackUrl } from '@/lib/auth/callback-url';
 import { addressLimitKey, announceStampedAddresses, CLIENT_ADDRESS_HEADER, clientAddressFrom, peerAddress } from '@/lib/client-address';
 import { boundedState, FlashStore, MAX_VALUE_CHARS } from '@/lib/forms/flash-store';
@@ -133,5 +134,19 @@ describe('the no-JavaScript form results (finding 10)', () => {
     for (let i = 0; i < 5_000; i++) store.put({ values: Array.from({ length: 8 }, () => 'y'.repeat(1_900)) }, 0);
     expect(store.bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
     expect(store.get(first, 1)).toBeUndefined();
+  });
+});
+
+describe('cookies over HTTPS (finding 5)', () => {
+  it('the personal hint is a __Secure- cookie sent Secure, and the page reads either name', async () => {
+    const before = process.env.SITE_URL;
+    process.env.SITE_URL = 'https://khabar.example';
+    vi.resetModules();
+    const { personalHintCookie } = await import('@/lib/server/personal-hint');
+    const { readHint } = await import('@/lib/personal-hint');
+    const cookie = await personalHintCookie({ articleId: 7, session: { token: 'not-a-token', salt: 'authjs.session-token' } }, {} as PersonalReads);
+    expect(cookie).toMatch(/^__Secure-khabar-me=[^;]+; Path=\/news\/7\/; Max-Age=60; SameSite=Lax; Secure$/);
+    expect(readHint(cookie.split('; ')[0]!, 7)).toEqual({ article: 7, user: null, own: 0 });
+    process.env.SITE_URL = before;
   });
 });
