@@ -1,5 +1,6 @@
--- Counts responses by status class in every wrk thread and prints the totals after wrk's report,
--- so only 2xx responses count as throughput (wrk itself counts only status >= 400, never 3xx).
+-- Counts responses by status class in every wrk thread and prints the totals after wrk's report
+-- (wrk itself counts only status >= 400, never 3xx). scripts/bench.ts runs it in each row's warm-up,
+-- and in the timed run only when there is no warm-up: the per-response hook slows wrk itself.
 local threads = {}
 
 function setup(thread)
