@@ -16,5 +16,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // A stray `.only` would silently skip the rest of the suite, in CI or not.
+    allowOnly: false,
   },
 });

@@ -1,9 +1,18 @@
 import { expect, test } from './fixtures';
-import { approveInDatabase } from './db';
+import { ageUserComments, approveInDatabase, e2eDatabase } from './db';
 import { newCredentials } from './pages/auth-pages';
 import { articleIdOf } from './pages/comment-section';
 
 test.use({ javaScriptEnabled: false });
+
+function storedComment(id: number) {
+  const db = e2eDatabase();
+  try {
+    return db.prepare('select status, parent_id as parentId, body from comments where id = ?').get(id);
+  } finally {
+    db.close();
+  }
+}
 
 test('without JavaScript a reader signs in, comments and replies with plain forms', async ({ page, browser }) => {
   const who = newCredentials('بلا جافاسكربت');
@@ -48,4 +57,36 @@ test('without JavaScript a reader signs in, comments and replies with plain form
   await anonymous.goto(`${path}/reply?replytocom=${id}`);
   await expect(anonymous.locator('#respond')).toContainText('يجب أن تكون مسجلاً للدخول لتنشر تعليقاً.');
   await anonymous.close();
+
+  // Replies are posted with the plain form too, and the moderation rules (the defaults here) decide.
+  // Two links hold a reply for review: it is stored pending under its parent, and only its author sees it.
+  ageUserComments(who.email, 60_000); // past the flood interval
+  const held = 'رد فيه رابطان: https://a.example/1 و https://b.example/2';
+  await page.getByLabel('التعليق').fill(held);
+  await page.getByRole('button', { name: 'نشر التعليق' }).click();
+  await expect(page).toHaveURL(/\/reply\?posted=\d+#respond$/);
+  const heldId = Number(new URL(page.url()).searchParams.get('posted'));
+  expect(storedComment(heldId)).toEqual({ status: 'pending', parentId: id, body: held });
+  await expect(page.locator('.comment--own')).toContainText('تعليقك بانتظار المراجعة.');
+  await expect(page.locator('.comment--own')).toContainText('رد فيه رابطان');
+
+  // A plain reply from a reader who already has an approved comment is approved at once: back on
+  // the article, nested under its parent, and counted in the heading (the held one is not).
+  ageUserComments(who.email, 60_000);
+  await page.goto(`${path}/reply?replytocom=${id}`);
+  await page.getByLabel('التعليق').fill('رد منشور من متصفح بلا جافاسكربت');
+  await page.getByRole('button', { name: 'نشر التعليق' }).click();
+  await expect(page).toHaveURL(/#comment-\d+$/);
+  const landed = new URL(page.url());
+  expect(landed.pathname).toBe(path);
+  expect(landed.search).toBe('');
+  const replyId = Number(landed.hash.slice('#comment-'.length));
+  expect(storedComment(replyId)).toEqual({ status: 'approved', parentId: id, body: 'رد منشور من متصفح بلا جافاسكربت' });
+  await expect(page.locator('#comments-title')).toHaveText('تعليقان');
+  const parent = page.locator(`#comments li#comment-${id}`);
+  await expect(parent.locator(':scope > article')).toContainText('تعليق من متصفح بلا جافاسكربت');
+  const nested = parent.locator(`:scope > ol.comment-list > li#comment-${replyId}`);
+  await expect(nested).toContainText('رد منشور من متصفح بلا جافاسكربت');
+  await expect(nested.locator('.comment__author')).toHaveText(who.name);
+  await expect(page.locator('#comments')).not.toContainText('رد فيه رابطان');
 });

@@ -1,3 +1,4 @@
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
 import { expect, seedArticle, test } from './fixtures';
 
 test('a reader goes from home to a section to the modelled article', async ({ page, articlePage }) => {
@@ -28,16 +29,29 @@ test('a reader goes from home to a section to the modelled article', async ({ pa
   await expect(page.getByRole('list', { name: 'الوسوم' }).getByRole('link')).toHaveCount(seedArticle.tags.length);
 });
 
-test('the related block lists other articles, never the article itself', async ({ page, articlePage }) => {
+test('the related block lists the articles sharing the most tags with this one, then its section, newest first', async ({ page, articlePage }) => {
   await page.goto('/section/politics');
   await page.getByRole('link', { name: seedArticle.title }).click();
-  const here = new URL(page.url()).pathname;
   await expect(articlePage.related.getByRole('heading', { level: 2 })).toHaveText('قد يعجبك ايضا');
+  // The seed article is tagged سوريا، دير الزور، داعش (politics). Two shared tags come first (the
+  // same section breaks the tie), then one shared tag in the same section, the newer first.
+  const expected: [title: string, shared: string[]][] = [
+    ['عودة مئات العائلات إلى ريف دير الزور مع بدء إعادة تأهيل الجسور والمدارس', ['سوريا', 'دير الزور']],
+    ['فيلم وثائقي سوري قصير يفوز بالجائزة الكبرى في مهرجان دولي للأفلام', ['سوريا', 'دير الزور']],
+    ['القوات العراقية تعلن تفكيك خلية تابعة لداعش في صحراء الأنبار', ['داعش']],
+    ['خطة لإعادة إعمار أحياء الموصل القديمة تبدأ بترميم الأسواق والبيوت التراثية', ['داعش']],
+  ];
   const links = articlePage.related.locator('.card__title a');
-  await expect(links).toHaveCount(4);
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-    expect(href).not.toBe(here);
-    expect(href).toMatch(/^\/news\/\d+\//);
+  await expect(links).toHaveText(expected.map(([title]) => title));
+  // Each is what the tags say: open it and find the shared tags among its own.
+  for (const [i, [title, shared]] of expected.entries()) {
+    const href = (await links.nth(i).getAttribute('href'))!;
+    const other = await page.context().newPage();
+    await other.goto(href);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(title);
+    const tags = await other.getByRole('list', { name: 'الوسوم' }).getByRole('link').allTextContents();
+    expect(tags.filter((t) => seedArticle.tags.includes(t)).sort()).toEqual([...shared].sort());
+    await other.close();
   }
 });
 
@@ -51,23 +65,51 @@ test('the comment section says that signing in is needed', async ({ page, articl
   await expect(comments.getByRole('link', { name: 'مسجلاً للدخول' })).toHaveAttribute('href', /^\/login\?callbackUrl=/);
 });
 
-test('every reader page has a title, a description, a canonical URL and Open Graph', async ({ page }) => {
+test('every reader page has a title, a description, a canonical URL and Open Graph', async ({ page, baseURL }) => {
+  // playwright.config.ts starts the server with SITE_URL = baseURL: every absolute URL starts with it
+  // (Next writes the home page's as the bare origin, without the trailing slash).
+  const absolute = (path: string) => (path === '/' ? baseURL! : `${baseURL}${path}`);
+  const expectMeta = async (want: { title: string; ogTitle: string; description: string; url: string; type: string }) => {
+    await expect(page).toHaveTitle(want.title);
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', want.url);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', want.url);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', want.ogTitle);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', want.description);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', want.type);
+    await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', SITE_NAME);
+    await expect(page.locator('meta[name=description]')).toHaveAttribute('content', want.description);
+  };
+
   await page.goto('/section/politics');
   await page.getByRole('link', { name: seedArticle.title }).click();
   const path = new URL(page.url()).pathname;
-  await expect(page).toHaveTitle(`${seedArticle.title} — خبر`);
-  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${path}$`));
-  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-  await expect(page.locator('meta[name=description]')).toHaveAttribute('content', seedArticle.excerpt);
+  expect(path).toMatch(/^\/news\/\d+\/%[0-9A-F]{2}/); // the Arabic slug, percent-encoded
+  await expectMeta({
+    title: `${seedArticle.title} — ${SITE_NAME}`,
+    ogTitle: seedArticle.title,
+    description: seedArticle.excerpt,
+    url: absolute(path),
+    type: 'article',
+  });
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(jsonLd['@type']).toBe('NewsArticle');
   expect(jsonLd.headline).toBe(seedArticle.title);
+  expect(jsonLd.mainEntityOfPage).toBe(absolute(path));
 
-  for (const url of ['/', '/section/sports', '/section/sports/page/2']) {
-    await page.goto(url);
-    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /.+/);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-    await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.+/);
+  const sports = 'رياضة';
+  const sportsDescription = `آخر أخبار ${sports} وتقاريرها ومقالاتها على موقع ${SITE_NAME}.`;
+  for (const want of [
+    { path: '/', title: `${SITE_NAME} — ${SITE_DESCRIPTION}`, ogTitle: SITE_NAME, description: SITE_DESCRIPTION },
+    { path: '/section/sports', title: `${sports} — ${SITE_NAME}`, ogTitle: sports, description: sportsDescription },
+    {
+      path: '/section/sports/page/2',
+      title: `${sports} — الصفحة ٢ — ${SITE_NAME}`,
+      ogTitle: `${sports} — الصفحة ٢`,
+      description: sportsDescription,
+    },
+  ]) {
+    await page.goto(want.path);
+    await expectMeta({ ...want, url: absolute(want.path), type: 'website' });
   }
 });
 

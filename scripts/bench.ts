@@ -13,8 +13,14 @@
  *     HTML with its session cookie (which carries the personal hint, so that is
  *     the whole page view), and with GET /api/me added (a reader with comments
  *     of their own on the article), as page views/s;
- *   - the JavaScript the article page loads, gzipped, against an empty page
- *     of the same build (the 404 page).
+ *   - the JavaScript the article page loads in Chromium (CHROMIUM_PATH, default
+ *     /usr/bin/chromium), gzipped: at load, and in total once scrolled to the
+ *     comment form (whose code loads lazily), against an empty page of the
+ *     same build (the 404 page).
+ *
+ * Only 2xx responses count as throughput (scripts/bench/count-status.lua
+ * counts them in wrk); every target is expected to answer 200, so a row that
+ * saw any other status fails the run (exit 1), as does a part not measured.
  *
  * Environment:
  *   BENCH_URL=http://127.0.0.1:PORT  benchmark an already running server
@@ -39,7 +45,7 @@ import { get } from "./bench/http";
 import { errorMessage, findExecutable, installSignalHandlers, interrupted, runCleanups } from "./bench/proc";
 import { checkProxy, startProxyNginx } from "./bench/proxy";
 import type { ProxyProbe } from "./bench/proxy";
-import { jsLines, machineInfo, ratioLines, resultsTable, signedInLines, warnings } from "./bench/report";
+import { jsLines, machineInfo, ratioLines, resultsTable, signedInLines, statusFailures, warnings } from "./bench/report";
 import type { Row } from "./bench/report";
 import { createBenchUser, signedInTargets, signIn } from "./bench/session";
 import type { BenchServer, Target } from "./bench/types";
@@ -117,8 +123,12 @@ async function measure(wrk: string, target: Target, server: BenchServer, cfg: Co
   if (res.status !== 200) throw new Error(`${target.name}/${server.name}: GET ${url} answered ${res.status}`);
   const opts: WrkOptions = { threads: WRK_THREADS, connections: WRK_CONNECTIONS, duration: cfg.duration, headers: target.headers };
   console.error(`measuring ${target.name}/${server.name}: ${url}` + (cfg.warmup ? ` (warm-up ${cfg.warmup}, then ${cfg.duration})` : ` (${cfg.duration})`));
-  if (cfg.warmup !== undefined) await runWrk(wrk, url, { ...opts, duration: cfg.warmup });
-  return { target, server, result: await runWrk(wrk, url, opts) };
+  // The warm-up counts every status (3xx too); the timed run leaves that to wrk (status >= 400),
+  // unless there is no warm-up.
+  const warmup = cfg.warmup === undefined ? undefined : await runWrk(wrk, url, { ...opts, duration: cfg.warmup, countStatus: true });
+  const result = await runWrk(wrk, url, { ...opts, countStatus: warmup === undefined });
+  const statusAfter = (await get(url, target.headers)).status;
+  return { target, server, result, warmup, statusAfter };
 }
 
 /** Every target against every server, target by target. */
@@ -166,10 +176,13 @@ function proxyProbes(home: Target, article: Target, articleHtml: Buffer): ProxyP
 /** The empty page whose scripts are the framework floor: the site's 404 page. */
 const EMPTY_PAGE = { path: "/__bench_empty__", status: 404, label: "the 404 page at /__bench_empty__" };
 
+/** Where the article page's lazily loaded code (the comment form) is asked for. */
+const COMMENT_FORM = "#respond";
+
 async function javascriptLines(app: AppServer, article: Target): Promise<string[]> {
-  const page = await measureJs(app.origin, article.path, 200);
+  const page = await measureJs(app.origin, article.path, 200, COMMENT_FORM);
   const empty = await measureJs(app.origin, EMPTY_PAGE.path, EMPTY_PAGE.status);
-  return jsLines(page, empty, EMPTY_PAGE.label);
+  return jsLines(page, empty, EMPTY_PAGE.label, `the comment form (${COMMENT_FORM})`);
 }
 
 /** Runs an optional part; a failure becomes a "not measured" line instead of ending the run. */
@@ -225,10 +238,11 @@ async function main(): Promise<number> {
     "",
     ...js,
     ...warnings(rows),
+    ...statusFailures(rows),
     ...failures,
   ];
   console.log(out.join("\n"));
-  return failures.length === 0 ? 0 : 1;
+  return failures.length === 0 && statusFailures(rows).length === 0 ? 0 : 1;
 }
 
 main()

@@ -79,9 +79,16 @@ describe('slugify', () => {
   });
 
   it('cuts long titles at a word boundary', () => {
-    const slug = slugify('كلمة '.repeat(40));
+    // Cut at 60 characters this title would end inside «عناصر» ("…-لإخلاء-عن").
+    const title = 'تقارير اعلامية تكشف عن عمليات أميركية في دير الزور لإخلاء عناصر داعش قبل وصول الجيش';
+    const words = title.split(' ');
+    const slug = slugify(title);
+    expect(slug).toBe('تقارير-اعلامية-تكشف-عن-عمليات-أميركية-في-دير-الزور-لإخلاء');
+    // Whole words of the title, in order, and as many as fit: one more would pass 60.
+    const pieces = slug.split('-');
+    expect(pieces).toEqual(words.slice(0, pieces.length));
     expect(slug.length).toBeLessThanOrEqual(60);
-    expect(slug.endsWith('-')).toBe(false);
+    expect(`${slug}-${words[pieces.length]}`.length).toBeGreaterThan(60);
   });
 
   it('decodes percent-encoded params and keeps malformed ones', () => {
