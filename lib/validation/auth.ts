@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasVisibleContent } from '@/lib/text/invisible';
 import { cleanText } from './text';
 
 export const emailField = z
@@ -22,7 +23,8 @@ export const signUpSchema = z.object({
         .string()
         .min(2, 'اكتب اسماً من حرفين على الأقل.')
         .max(50, 'الاسم أطول من ٥٠ حرفاً.')
-        .refine((n) => !/\n/.test(n), 'اكتب الاسم في سطر واحد.'),
+        .refine((n) => !/\n/.test(n), 'اكتب الاسم في سطر واحد.')
+        .refine(hasVisibleContent, 'اكتب اسماً فيه حرف أو رقم على الأقل.'),
     ),
   email: emailField,
   password: z
