@@ -3,6 +3,7 @@
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/auth';
 import { createPasswordUser } from '@/db/queries/users';
+import { isReservedName, reservedNameMessage } from '@/lib/accounts/reserved-names';
 import { hashPassword } from '@/lib/auth/password';
 import { env } from '@/lib/env';
 import { formResult } from '@/lib/forms/flash';
@@ -49,6 +50,7 @@ export async function signUpAction(_state: AuthFormState, form: FormData): Promi
   if (!rateLimit(`signup:${await clientAddress()}`, { limit: env().SIGNUP_LIMIT_PER_HOUR, windowMs: 60 * 60_000 })) {
     return back({ message: TOO_MANY, values });
   }
+  if (await isReservedName(parsed.data.name)) return back({ errors: { name: reservedNameMessage }, values });
   const user = await createPasswordUser({
     name: parsed.data.name,
     email: parsed.data.email,

@@ -1,9 +1,11 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { hasRole } from '@/lib/auth/roles';
+import type { DB } from '../client';
 import { db } from '../index';
 import { accountColumns } from './columns';
 import { personalReads, type PersonalReads } from './personal';
-import { users, type UserRole } from '../schema';
+import { userRoles, users, type UserRole } from '../schema';
 
 export type AccountUser = {
   id: string;
@@ -42,4 +44,15 @@ export async function createPasswordUser(input: {
     .onConflictDoNothing({ target: users.email })
     .returning(accountColumns);
   return row ?? null;
+}
+
+const staffRoles = userRoles.filter((role) => hasRole({ role }, 'moderator'));
+
+/** Moderators' and admins' names: `role in (…)` reads users_role_idx, a handful of rows, never the whole table. */
+export function staffNamesQuery(database: DB) {
+  return database.select({ name: users.name }).from(users).where(inArray(users.role, staffRoles));
+}
+
+export async function listStaffNames(): Promise<string[]> {
+  return (await staffNamesQuery(db())).flatMap((row) => (row.name ? [row.name] : []));
 }

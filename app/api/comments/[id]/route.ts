@@ -1,17 +1,18 @@
-import { apiUser, failure, NO_STORE, readJson } from '@/lib/comments/http';
+import { apiUser, failure, NO_STORE, readJson, requestMeta } from '@/lib/comments/http';
 import { deleteOwnComment, editOwnComment } from '@/lib/comments/submit';
 import { parseIdParam } from '@/lib/page-param';
 
 type Context = { params: Promise<{ id: string }> };
 
-/** The author edits their comment (ten minutes, no replies yet). */
+/** The author edits their comment (ten minutes, no replies yet); the rules decide again whether it shows. */
 export async function PATCH(request: Request, { params }: Context) {
   const { user, response } = await apiUser();
   if (!user) return response;
   const body = await readJson(request);
-  const result = await editOwnComment(user, { ...(typeof body === 'object' ? body : {}), id: (await params).id });
+  const input = { ...(typeof body === 'object' ? body : {}), id: (await params).id };
+  const result = await editOwnComment(user, input, await requestMeta());
   if (!result.ok) return failure(result);
-  return Response.json({ body: result.body }, { headers: NO_STORE });
+  return Response.json({ body: result.body, status: result.status, message: result.message }, { headers: NO_STORE });
 }
 
 /** The author deletes their comment (ten minutes, no replies yet). */
