@@ -1,5 +1,5 @@
 import { apiUser, failure, NO_STORE, readJson, requestMeta } from '@/lib/comments/http';
-import { deleteOwnComment, editOwnComment } from '@/lib/comments/submit';
+import { deleteOwnComment, editOwnComment, messages } from '@/lib/comments/submit';
 import { parseIdParam } from '@/lib/page-param';
 
 type Context = { params: Promise<{ id: string }> };
@@ -20,7 +20,7 @@ export async function DELETE(_request: Request, { params }: Context) {
   const { user, response } = await apiUser();
   if (!user) return response;
   const id = parseIdParam((await params).id);
-  if (id === null) return failure({ status: 404, message: 'هذا التعليق غير موجود.' });
+  if (id === null) return failure({ status: 404, message: messages.commentMissing });
   const result = await deleteOwnComment(user, id);
   if (!result.ok) return failure(result);
   return new Response(null, { status: 204, headers: NO_STORE });
