@@ -102,15 +102,18 @@ test('someone else’s comment answers exactly as one that does not exist', asyn
   expect(commentRow(id).body).toBe('تعليق صاحبه');
 });
 
-test('text with nothing visible is refused, and a staff name cannot be taken', async ({ page, browser }) => {
-  const staff = newCredentials('هيئة التحرير');
-  await signUp(page, staff);
-  setRole(staff.email, 'admin');
+test('a comment made only of invisible characters is refused as empty', async ({ page }) => {
+  await signUp(page, newCredentials('خفي'));
   const path = await openArticle(page, 'culture', 4);
-
   const empty = await page.request.post('/api/comments', { data: { articleId: articleIdOf(path), body: '\u200B\u200C\u200D\u2060\uFEFF\u202E' } });
   expect(empty.status()).toBe(422);
   expect(((await empty.json()) as { errors: { body: string } }).errors.body).toBe('لا يمكن نشر تعليق فارغ. اكتب شيئاً أولاً.');
+});
+
+test('a new account cannot take a staff member’s name, nor a blank one', async ({ page, browser }) => {
+  const staff = newCredentials('هيئة التحرير');
+  await signUp(page, staff);
+  setRole(staff.email, 'admin');
 
   const context = await browser.newContext();
   const newcomer = await context.newPage();
@@ -122,9 +125,9 @@ test('text with nothing visible is refused, and a staff name cannot be taken', a
     await newcomer.getByRole('button', { name: 'إنشاء حساب' }).click();
   };
   // The admin's name with ة as ه, a zero-width space and an RLM in it.
-  await fillSignUp(`${staff.name.replace('ة', 'ه').replace('التحرير', 'التح\u200Bرير\u200F')}`);
-  await expect(newcomer).toHaveURL(/\/signup/);
+  await fillSignUp(staff.name.replace('ة', 'ه').replace('التحرير', 'التح\u200Bرير\u200F'));
   await expect(newcomer.getByText('هذا الاسم يخص أحد مشرفي الموقع، فاختر اسماً آخر.')).toBeVisible();
+  await expect(newcomer).toHaveURL(/\/signup/);
   await fillSignUp('\u2800\u2800\u2800');
   await expect(newcomer.getByText('اكتب اسماً فيه حرف أو رقم على الأقل.')).toBeVisible();
   await context.close();
