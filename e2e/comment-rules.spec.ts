@@ -100,8 +100,9 @@ test('anonymous callers and other users are refused; authors edit and delete for
   const strangerContext = await browser.newContext();
   const stranger = await strangerContext.newPage();
   await signUp(stranger, newCredentials('غريب'));
-  expect((await stranger.request.patch(`/api/comments/${id}`, { data: { body: 'تخريب' } })).status()).toBe(403);
-  expect((await stranger.request.delete(`/api/comments/${id}`)).status()).toBe(403);
+  // Someone else's comment is answered as a missing one (e2e/comment-integrity.spec.ts compares the bodies).
+  expect((await stranger.request.patch(`/api/comments/${id}`, { data: { body: 'تخريب' } })).status()).toBe(404);
+  expect((await stranger.request.delete(`/api/comments/${id}`)).status()).toBe(404);
   await strangerContext.close();
   expect(storedCommentBody(id)).toBe('نص قابل للتعديل');
 

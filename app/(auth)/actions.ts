@@ -3,6 +3,7 @@
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/auth';
 import { createPasswordUser } from '@/db/queries/users';
+import { isReservedName, reservedNameMessage } from '@/lib/accounts/reserved-names';
 import { allowSignUp } from '@/lib/auth/attempt-limits';
 import { signInErrorMessage, TOO_MANY } from '@/lib/auth/messages';
 import { hashPassword } from '@/lib/auth/password';
@@ -49,6 +50,7 @@ export async function signUpAction(_state: AuthFormState, form: FormData): Promi
   const parsed = signUpSchema.safeParse({ ...values, password: form.get('password') });
   if (!parsed.success) return back({ errors: fieldErrors(parsed.error), values });
   if (!(await allowSignUp(await clientAddress()))) return back({ message: TOO_MANY, values });
+  if (await isReservedName(parsed.data.name)) return back({ errors: { name: reservedNameMessage }, values });
   const user = await createPasswordUser({
     name: parsed.data.name,
     email: parsed.data.email,

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { signOutAction } from '@/app/(auth)/actions';
 import { CommentForm } from './comment-form';
-import { OwnCommentItem, OwnCommentTools } from './own-comment';
+import { OwnCommentItem, OwnCommentTools, type OwnChange } from './own-comment';
 import { SignedOutRespond } from './signed-out-respond';
 import { useMe, type OwnComment } from './use-me';
 
@@ -20,12 +20,12 @@ export function CommentRespond({ article, path, open }: Props) {
   const [replyTo, setReplyTo] = useState<ReplyTo>(null);
   // What this page changed since /api/me answered: new comments, edits, deletions (null).
   const [posted, setPosted] = useState<OwnComment[]>([]);
-  const [changed, setChanged] = useState<Record<number, string | null>>({});
+  const [changed, setChanged] = useState<Record<number, OwnChange>>({});
   const textarea = useRef<HTMLTextAreaElement>(null);
   const signedIn = !!me?.user && !me.user.banned;
   const mine = [...(me?.comments ?? []), ...posted]
     .filter((c) => changed[c.id] !== null)
-    .map((c) => (changed[c.id] === undefined ? c : { ...c, body: changed[c.id]! }));
+    .map((c) => (changed[c.id] === undefined ? c : { ...c, ...changed[c.id] }));
 
   // "رد" links are plain URLs (the no-JavaScript reply page); signed in, they open the form here.
   useEffect(() => {
@@ -47,9 +47,9 @@ export function CommentRespond({ article, path, open }: Props) {
     setReplyTo(null);
     window.requestAnimationFrame(() => document.getElementById(`comment-${comment.id}`)?.scrollIntoView({ block: 'center' }));
   }, []);
-  const onChanged = useCallback((id: number, body: string | null) => {
-    setChanged((all) => ({ ...all, [id]: body }));
-    if (body === null) document.getElementById(`comment-${id}`)?.setAttribute('hidden', '');
+  const onChanged = useCallback((id: number, change: OwnChange) => {
+    setChanged((all) => ({ ...all, [id]: change }));
+    if (change?.status !== 'approved') document.querySelector(`#comment-${id}:not([data-own])`)?.setAttribute('hidden', '');
   }, []);
 
   return (
@@ -90,10 +90,10 @@ export function CommentRespond({ article, path, open }: Props) {
 }
 
 /** Each own comment goes where it belongs: under its parent, or after the thread. */
-function OwnComments({ comments, onChanged }: { comments: OwnComment[]; onChanged: (id: number, body: string | null) => void }) {
+function OwnComments({ comments, onChanged }: { comments: OwnComment[]; onChanged: (id: number, change: OwnChange) => void }) {
   return comments.map((c) => {
     const rendered = document.querySelector(`#comment-${c.id}:not([data-own])`);
-    if (rendered) {
+    if (rendered && c.status === 'approved') {
       const slot = document.getElementById(`tools-${c.id}`);
       return slot && c.editableUntil ? createPortal(<OwnCommentTools comment={c} onChanged={onChanged} />, slot, `t${c.id}`) : null;
     }

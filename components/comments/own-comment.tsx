@@ -5,7 +5,9 @@ import { callCommentApi } from './comment-api';
 import { CommentBody } from './comment-body';
 import type { OwnComment } from './use-me';
 
-type Changed = (id: number, body: string | null) => void;
+/** What an edit (body, status, notice) or a deletion (null) changed. */
+export type OwnChange = Pick<OwnComment, 'body' | 'status' | 'notice'> | null;
+type Changed = (id: number, change: OwnChange) => void;
 
 /** A comment only its author sees yet (pending), or one they just posted. */
 export function OwnCommentItem({ comment, onChanged }: { comment: OwnComment; onChanged: Changed }) {
@@ -17,7 +19,11 @@ export function OwnCommentItem({ comment, onChanged }: { comment: OwnComment; on
             <bdi className="comment__author">{comment.authorName}</bdi>
             <time dateTime={comment.createdAt}>الآن</time>
           </header>
-          {comment.status === 'pending' && <p className="comment__pending">تعليقك بانتظار المراجعة.</p>}
+          {comment.status !== 'approved' && (
+            <p className="comment__pending" role={comment.notice ? 'status' : undefined}>
+              {comment.notice ?? 'تعليقك بانتظار المراجعة.'}
+            </p>
+          )}
           <CommentBody text={comment.body} />
           {comment.editableUntil && <OwnCommentTools comment={comment} onChanged={onChanged} />}
         </article>
@@ -34,11 +40,13 @@ export function OwnCommentTools({ comment, onChanged }: { comment: OwnComment; o
   if (!comment.editableUntil) return null;
 
   async function save() {
-    const result = await callCommentApi<{ body: string }>(`/api/comments/${comment.id}`, 'PATCH', { body });
+    type Edited = { body: string; status: OwnComment['status']; message?: string };
+    const result = await callCommentApi<Edited>(`/api/comments/${comment.id}`, 'PATCH', { body });
     if (!result.ok) return setError(result.errors.body ?? result.message);
-    onChanged(comment.id, result.data.body);
+    // Held by the rules again, it leaves the public thread and shows as the author's own waiting comment.
+    onChanged(comment.id, { body: result.data.body, status: result.data.status, notice: result.data.message });
     const shown = document.querySelector(`#comment-${comment.id}:not([data-own]) .comment__body`);
-    if (shown) shown.textContent = result.data.body;
+    if (shown && result.data.status === 'approved') shown.textContent = result.data.body;
     setEditing(false);
     setError('');
   }

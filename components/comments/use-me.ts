@@ -11,6 +11,8 @@ export type OwnComment = {
   createdAt: string;
   status: 'approved' | 'pending' | 'spam' | 'trash';
   editableUntil: number | null;
+  /** What the site said about the latest edit (it awaits review), shown in place of the usual note. */
+  notice?: string;
 };
 
 export type Me = {

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '../index';
 import { authorName } from './columns';
 import { articles, comments, users, type CommentStatus, type UserRole } from '../schema';
+import { insertCommentIn, recountApproved } from './comments';
 import { writeLog, type LogEntry } from './moderation-log';
 
 export type StatusCounts = Record<CommentStatus | 'all', number>;
@@ -182,6 +183,7 @@ export async function findCommentStatesByStatus(
 
 export type StatusChange = {
   id: number;
+  articleId: number;
   from: CommentStatus;
   to: CommentStatus;
   previousStatus: CommentStatus | null;
@@ -189,8 +191,9 @@ export type StatusChange = {
 };
 
 /**
- * Moves comments between statuses and logs each move, all or nothing. A comment that changed
- * in the meantime (another moderator was faster) is left alone; returns the moves applied.
+ * Moves comments between statuses, logs each move and recounts the articles whose approved comments
+ * changed, all or nothing. A comment that changed in the meantime (another moderator was faster) is
+ * left alone; returns the moves applied.
  */
 export async function applyStatusChanges(actorId: string, changes: readonly StatusChange[]): Promise<StatusChange[]> {
   return db().transaction((tx) => {
@@ -202,6 +205,7 @@ export async function applyStatusChanges(actorId: string, changes: readonly Stat
           .where(and(eq(comments.id, change.id), eq(comments.status, change.from)))
           .run().changes > 0,
     );
+    recountApproved(tx, applied.filter((c) => c.from === 'approved' || c.to === 'approved').map((c) => c.articleId));
     writeLog(
       tx,
       applied.map((c) => ({
@@ -218,7 +222,7 @@ export async function applyStatusChanges(actorId: string, changes: readonly Stat
 }
 
 /**
- * Deletes comments for good. Their replies move up one level first (the foreign key would
+ * Deletes comments for good (only spam and trash can be: the approved count stays as it is). Their replies move up one level first (the foreign key would
  * otherwise orphan them to the top level); the parent is read inside the transaction, so a
  * chain of deleted comments still hands every reply to its nearest surviving ancestor.
  * Returns how many replies were moved.
@@ -257,10 +261,36 @@ export async function editCommentAsModerator(actorId: string, id: number, before
   });
 }
 
-export async function logReply(actorId: string, replyId: number, parentId: number): Promise<void> {
-  writeLog(db(), [
-    { actorId, action: 'reply', targetType: 'comment', targetId: replyId, before: null, after: { status: 'approved', parentId } },
-  ]);
+export type ModeratorReply = { parent: CommentState; body: string; userId: string };
+
+/**
+ * A moderator's reply, published at once, in one transaction: a parent still waiting is approved
+ * first (WordPress's "approve and reply"), then the reply is stored, both are logged and the count
+ * follows. Null when the parent went to spam or the trash in the meantime.
+ */
+export async function insertModeratorReply(reply: ModeratorReply): Promise<{ id: number; approvedParent: boolean } | null> {
+  const { parent, userId: actorId } = reply;
+  return db().transaction((tx) => {
+    const status = tx.select({ status: comments.status }).from(comments).where(eq(comments.id, parent.id)).get()?.status;
+    if (status !== 'approved' && status !== 'pending') return null;
+    const log: LogEntry[] = [];
+    if (status === 'pending') {
+      tx.update(comments).set({ status: 'approved', previousStatus: null }).where(eq(comments.id, parent.id)).run();
+      log.push({ actorId, action: 'approve', targetType: 'comment', targetId: parent.id, before: { status }, after: { status: 'approved' } });
+    }
+    const row = insertCommentIn(tx, {
+      articleId: parent.articleId,
+      parentId: parent.id,
+      userId: actorId,
+      body: reply.body,
+      status: 'approved',
+      ipHash: null,
+      userAgent: null,
+    });
+    log.push({ actorId, action: 'reply', targetType: 'comment', targetId: row.id, before: null, after: { status: 'approved', parentId: parent.id } });
+    writeLog(tx, log);
+    return { id: row.id, approvedParent: status === 'pending' };
+  });
 }
 
 /** Articles that have comments, most recently commented first, for the filter menu. */

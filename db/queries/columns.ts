@@ -15,8 +15,12 @@ export const publicColumns = {
   createdAt: comments.createdAt,
 };
 
-/** Whether a live (approved or pending) reply hangs under the comment: then it is no longer its author's to change. */
-export const hasReplies = sql<number>`exists (select 1 from ${comments} as r where r.parent_id = ${comments.id} and r.status in ('approved', 'pending'))`;
+/**
+ * Whether a live (approved or pending) reply hangs under the comment: then it is no longer its author's
+ * to change. The outer id is qualified by hand: in a query without a join drizzle writes a bare "id",
+ * which inside this subquery would mean the reply's own id.
+ */
+export const hasReplies = sql<number>`exists (select 1 from ${comments} as r where r.parent_id = ${comments}.${sql.identifier('id')} and r.status in ('approved', 'pending'))`;
 
 /** A user as the rest of the site sees an account. */
 export const accountColumns = {

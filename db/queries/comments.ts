@@ -1,6 +1,9 @@
 import 'server-only';
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import type { ModerationSettings } from '@/lib/comments/settings';
+import type { DB } from '../client';
 import { db } from '../index';
+import { moderationSettingsIn } from './settings';
 import { authorName, hasReplies, publicColumns } from './columns';
 import { personalReads } from './personal';
 import { articles, comments, users, type CommentStatus } from '../schema';
@@ -89,7 +92,25 @@ export async function countApprovedByUser(userId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function insertComment(input: {
+/** Writes inside a transaction: the database or the transaction itself. */
+type Tx = Pick<DB, 'select' | 'insert' | 'update'>;
+
+/**
+ * Keeps articles.approved_comment_count equal to what readers can see. Called inside the transaction
+ * of the change that moved a comment in or out of view, so that the count never lags behind it.
+ */
+export function recountApproved(tx: Pick<DB, 'update'>, articleIds: Iterable<number>): void {
+  for (const articleId of new Set(articleIds)) {
+    tx.update(articles)
+      .set({
+        approvedCommentCount: sql`(select count(*) from ${comments} where ${comments.articleId} = ${articleId} and ${comments.status} = 'approved')`,
+      })
+      .where(eq(articles.id, articleId))
+      .run();
+  }
+}
+
+export type NewCommentRow = {
   articleId: number;
   parentId: number | null;
   userId: string;
@@ -97,31 +118,75 @@ export async function insertComment(input: {
   status: CommentStatus;
   ipHash: string | null;
   userAgent: string | null;
-}) {
-  const [row] = await db().insert(comments).values(input).returning({ id: comments.id, createdAt: comments.createdAt });
-  if (input.status === 'approved') await recountApproved(input.articleId);
-  return row!;
+};
+
+export function insertCommentIn(tx: Tx, input: NewCommentRow) {
+  const row = tx.insert(comments).values(input).returning({ id: comments.id, createdAt: comments.createdAt }).get();
+  if (input.status === 'approved') recountApproved(tx, [input.articleId]);
+  return row;
 }
 
-export async function updateCommentBody(id: number, body: string): Promise<void> {
-  await db().update(comments).set({ body, editedAt: new Date() }).where(eq(comments.id, id));
+/** Stores a comment; when it is visible, the article's count moves with it, all or nothing. */
+export async function insertComment(input: NewCommentRow) {
+  return db().transaction((tx) => insertCommentIn(tx, input));
 }
 
-/** Moves a comment to the trash, remembering where it was for a restore. */
-export async function trashComment(id: number, articleId: number): Promise<void> {
-  await db()
-    .update(comments)
-    .set({ previousStatus: sql`${comments.status}`, status: 'trash' })
-    .where(eq(comments.id, id));
-  await recountApproved(articleId);
+/** Why an author may not change a comment: it is gone (or spam), not theirs, too old, or answered. */
+export type OwnRefusal = 'missing' | 'notOwner' | 'window' | 'replies';
+type ChangeableComment = { articleId: number; status: CommentStatus };
+
+/** The author's comment as it is inside the transaction, or why they may not change it. */
+function changeableIn(tx: Tx, id: number, userId: string, editableSince: Date): { ok: true; comment: ChangeableComment } | { ok: false; reason: OwnRefusal } {
+  const row = tx
+    .select({ articleId: comments.articleId, userId: comments.userId, status: comments.status, createdAt: comments.createdAt, hasReplies })
+    .from(comments)
+    .where(eq(comments.id, id))
+    .get();
+  if (!row || row.status === 'trash' || row.status === 'spam') return { ok: false, reason: 'missing' };
+  if (row.userId !== userId) return { ok: false, reason: 'notOwner' };
+  if (row.createdAt.getTime() < editableSince.getTime()) return { ok: false, reason: 'window' };
+  if (row.hasReplies) return { ok: false, reason: 'replies' };
+  return { ok: true, comment: { articleId: row.articleId, status: row.status } };
 }
 
-/** Keeps articles.approved_comment_count equal to what readers can see. */
-export async function recountApproved(articleId: number): Promise<void> {
-  await db()
-    .update(articles)
-    .set({
-      approvedCommentCount: sql`(select count(*) from ${comments} where ${comments.articleId} = ${articleId} and ${comments.status} = 'approved')`,
-    })
-    .where(eq(articles.id, articleId));
+export type EditContext = { status: CommentStatus; rules: ModerationSettings; approvedByAuthor: number };
+
+/**
+ * An author's edit: the ownership checks, the moderation decision (`decide`, on the rules and the
+ * author's record as they are now), the new text and status and the article's count, in one
+ * transaction. A comment the decision holds leaves public view in the same step as its new text.
+ */
+export async function reviseOwnComment(
+  input: { id: number; userId: string; body: string; editableSince: Date },
+  decide: (context: EditContext) => CommentStatus,
+): Promise<{ ok: false; reason: OwnRefusal } | { ok: true; articleId: number; from: CommentStatus; to: CommentStatus }> {
+  return db().transaction((tx) => {
+    const check = changeableIn(tx, input.id, input.userId, input.editableSince);
+    if (!check.ok) return check;
+    const { articleId, status: from } = check.comment;
+    const approvedByAuthor =
+      tx.select({ n: count() }).from(comments).where(and(eq(comments.userId, input.userId), eq(comments.status, 'approved'))).get()?.n ?? 0;
+    const to = decide({ status: from, rules: moderationSettingsIn(tx), approvedByAuthor });
+    tx.update(comments)
+      .set({ body: input.body, editedAt: new Date(), status: to, ...(to === from ? {} : { previousStatus: null }) })
+      .where(eq(comments.id, input.id))
+      .run();
+    if (from !== to) recountApproved(tx, [articleId]);
+    return { ok: true as const, articleId, from, to };
+  });
+}
+
+/** An author deletes their comment: to the trash (remembering where it was) with the count, at once. */
+export async function trashOwnComment(input: {
+  id: number;
+  userId: string;
+  editableSince: Date;
+}): Promise<{ ok: false; reason: OwnRefusal } | { ok: true; articleId: number; from: CommentStatus }> {
+  return db().transaction((tx) => {
+    const check = changeableIn(tx, input.id, input.userId, input.editableSince);
+    if (!check.ok) return check;
+    tx.update(comments).set({ previousStatus: check.comment.status, status: 'trash' }).where(eq(comments.id, input.id)).run();
+    recountApproved(tx, [check.comment.articleId]);
+    return { ok: true as const, articleId: check.comment.articleId, from: check.comment.status };
+  });
 }

@@ -95,7 +95,3 @@ export async function listLogActions(): Promise<string[]> {
   const rows = await db().selectDistinct({ action: moderationLog.action }).from(moderationLog).orderBy(moderationLog.action);
   return rows.map((r) => r.action);
 }
-
-export async function logChange(entry: LogEntry): Promise<void> {
-  writeLog(db(), [entry]);
-}

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
 import { comments, users, type UserRole } from '../schema';
+import { recountApproved } from './comments';
 import { writeLog } from './moderation-log';
 import { endSessionsOf } from './sessions';
 
@@ -76,7 +77,8 @@ export async function changeUserRole(actorId: string, id: string, from: UserRole
 
 /**
  * Bans a user; with `hideComments`, their approved and pending comments go to the trash (where a
- * restore brings each back). Returns the articles whose visible comments changed.
+ * restore brings each back) and the articles' counts follow, in the same transaction. Returns the
+ * articles whose visible comments changed.
  */
 export async function banUser(
   actorId: string,
@@ -111,6 +113,7 @@ export async function banUser(
       })),
     ]);
     const articleIds = [...new Set(visible.filter((c) => c.status === 'approved').map((c) => c.articleId))];
+    recountApproved(tx, articleIds);
     return { banned: true, hidden: visible.length, articleIds };
   });
 }

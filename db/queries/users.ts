@@ -1,10 +1,12 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { hasRole } from '@/lib/auth/roles';
+import type { DB } from '../client';
 import { db } from '../index';
 import type { SessionRef } from '@/lib/auth/session-cookie';
 import { accountColumns } from './columns';
 import { personalReads, type PersonalReads } from './personal';
-import { users, type UserRole } from '../schema';
+import { userRoles, users, type UserRole } from '../schema';
 import { endSessionsOf } from './sessions';
 
 export type AccountUser = {
@@ -58,4 +60,15 @@ export function changePassword(userId: string, passwordHash: string, keep: strin
     tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
     endSessionsOf(tx, userId, keep);
   });
+}
+
+const staffRoles = userRoles.filter((role) => hasRole({ role }, 'moderator'));
+
+/** Moderators' and admins' names: `role in (…)` reads users_role_idx, a handful of rows, never the whole table. */
+export function staffNamesQuery(database: DB) {
+  return database.select({ name: users.name }).from(users).where(inArray(users.role, staffRoles));
+}
+
+export async function listStaffNames(): Promise<string[]> {
+  return (await staffNamesQuery(db())).flatMap((row) => (row.name ? [row.name] : []));
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { recountApproved } from '@/db/queries/comments';
 import { banUser, changeUserRole, findUserForAdmin, unbanUser } from '@/db/queries/users-admin';
 import type { AccountUser } from '@/db/queries/users';
 import type { UserRole } from '@/db/schema';
@@ -24,7 +23,6 @@ export async function ban(actor: AccountUser, id: string, hideComments: boolean)
   if (!user) return { ok: false, message: messages.userMissing };
   const result = await banUser(actor.id, id, hideComments);
   if (!result.banned) return { ok: false, message: messages.alreadyBanned };
-  await Promise.all(result.articleIds.map((articleId) => recountApproved(articleId)));
   for (const articleId of result.articleIds) revalidateComments(articleId);
   return { ok: true, message: messages.banned(user.name, result.hidden) };
 }

@@ -5,12 +5,12 @@ import {
   editCommentAsModerator,
   findCommentStates,
   findCommentStatesByStatus,
-  logReply,
+  insertModeratorReply,
   type CommentState,
   type StatusChange,
 } from '@/db/queries/admin-comments';
 import { findPublishedArticle } from '@/db/queries/articles';
-import { insertComment, isDuplicateComment, recountApproved } from '@/db/queries/comments';
+import { isDuplicateComment } from '@/db/queries/comments';
 import type { CommentStatus } from '@/db/schema';
 import type { AccountUser } from '@/db/queries/users';
 import { revalidateComments } from './submit';
@@ -25,15 +25,12 @@ export type ModerationOutcome = {
   missing: number;
 };
 
-/** Recounts what readers see and drops the cached comments of every article whose view changed. */
-function refreshArticles(recount: Iterable<number>, visible: Iterable<number>): Promise<void[]> {
-  const visibleSet = new Set(visible);
-  for (const id of visibleSet) revalidateComments(id);
-  return Promise.all([...new Set(recount)].map((id) => recountApproved(id)));
-}
-
+/**
+ * Each move is logged and recounted in the transaction that makes it (db/queries/admin-comments.ts);
+ * what is left is dropping the cached comments (and count) of every article whose view changed.
+ */
 async function moveComments(actor: AccountUser, op: ModerationOp, targets: CommentState[]) {
-  const changes: (StatusChange & { articleId: number })[] = [];
+  const changes: StatusChange[] = [];
   const deletions: CommentState[] = [];
   for (const comment of targets) {
     const next = transition(op, comment);
@@ -44,12 +41,10 @@ async function moveComments(actor: AccountUser, op: ModerationOp, targets: Comme
   const applied = changes.length ? await applyStatusChanges(actor.id, changes) : [];
   const lifted = deletions.length ? await deleteCommentsForGood(actor.id, deletions) : 0;
 
-  const articleOf = new Map(targets.map((c) => [c.id, c.articleId]));
-  const touched = [...applied.map((c) => articleOf.get(c.id)!), ...deletions.map((c) => c.articleId)];
-  const visibility = applied.filter((c) => c.from === 'approved' || c.to === 'approved').map((c) => articleOf.get(c.id)!);
-  // Replies lifted to a new parent change the threads readers see.
-  if (lifted > 0) visibility.push(...deletions.map((c) => c.articleId));
-  await refreshArticles(touched, visibility);
+  const counted = new Set(applied.filter((c) => c.from === 'approved' || c.to === 'approved').map((c) => c.articleId));
+  for (const articleId of counted) revalidateComments(articleId);
+  // Replies lifted to a new parent change the threads readers see, not how many there are.
+  if (lifted > 0) for (const articleId of new Set(deletions.map((c) => c.articleId))) revalidateComments(articleId, { count: false });
   return applied.length + deletions.length;
 }
 
@@ -85,7 +80,7 @@ export async function editComment(actor: AccountUser, id: number, body: string):
   if (!comment) return { ok: false, reason: 'missing' };
   if (comment.body === body) return { ok: true, changed: false };
   await editCommentAsModerator(actor.id, id, comment.body, body);
-  if (comment.status === 'approved') revalidateComments(comment.articleId);
+  if (comment.status === 'approved') revalidateComments(comment.articleId, { count: false });
   return { ok: true, changed: true };
 }
 
@@ -105,17 +100,8 @@ export async function replyAsModerator(actor: AccountUser, parentId: number, bod
   if (await isDuplicateComment({ userId: actor.id, articleId: parent.articleId, parentId, body })) {
     return { ok: false, reason: 'duplicate' };
   }
-  const approvedParent = parent.status === 'pending' && (await moveComments(actor, 'approve', [parent])) > 0;
-  const row = await insertComment({
-    articleId: parent.articleId,
-    parentId,
-    userId: actor.id,
-    body,
-    status: 'approved',
-    ipHash: null,
-    userAgent: null,
-  });
-  await logReply(actor.id, row.id, parentId);
+  const reply = await insertModeratorReply({ parent, body, userId: actor.id });
+  if (!reply) return { ok: false, reason: 'unavailable' };
   revalidateComments(parent.articleId);
-  return { ok: true, id: row.id, approvedParent };
+  return { ok: true, ...reply };
 }

@@ -17,25 +17,54 @@ export type Verdict = { status: CommentStatus; reason: string };
 // A bare "www." counts as a link, but not the one right after a scheme: https://www.x is one link.
 const LINK = /\bhttps?:\/\/|(?<!\/\/)\bwww\./gi;
 
-/** Letters only, folded: "كـــلمة" and "كَلِمَة" both match a rule word "كلمه". */
-function words(text: string): string {
-  return ` ${normalizeArabic(text).replace(/[^\p{L}\p{N}@.]+/gu, ' ').trim()} `;
+/**
+ * The words of a text, folded: "كـــلمة" and "كَلِمَة" are both the rule word "كلمه", and a zero-width
+ * character or a stray combining mark inside a word does not split it. A dot or @ stays inside a word
+ * (addresses, domains) but not at its ends, where it is punctuation.
+ */
+function words(text: string): string[] {
+  return normalizeArabic(text)
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}@.]+/u)
+    .map((word) => word.replace(/^\.+|\.+$/gu, ''))
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 // Arabic writes its conjunctions, prepositions and article onto the word: "والكازينو", "بالكازينو" and
 // "للكازينو" are all the rule word "كازينو" (or "الكازينو"). Only rule words of four letters or more
 // take these prefixes: on shorter ones they would catch everyday words ("م" → "لم", "امه" → "الامه").
-const PROCLITICS = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل'];
+const PROCLITICS = new Set(['', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل']);
 const MIN_PREFIXED_LETTERS = 4;
 
-function matches(list: readonly string[], haystack: string): string | undefined {
+type WordRule = { word: string; stem: string | null };
+
+/** A rule word, and the stem that takes the prefixes above when it is long enough and Arabic. */
+function wordRule(word: string): WordRule {
+  const stem = word.startsWith('ال') && word.length - 2 >= MIN_PREFIXED_LETTERS ? word.slice(2) : word;
+  return { word, stem: stem.length >= MIN_PREFIXED_LETTERS && /\p{Script=Arabic}/u.test(stem) ? stem : null };
+}
+
+/** Whether a word of the text is this rule word: the same word, or its stem with one of the prefixes. */
+function isRuleWord(word: string, rule: WordRule): boolean {
+  if (rule.stem === null) return word === rule.word;
+  return word.endsWith(rule.stem) && PROCLITICS.has(word.slice(0, word.length - rule.stem.length));
+}
+
+type Haystack = { words: readonly string[]; set: ReadonlySet<string> };
+
+/** The first entry found in the text: one word, or a phrase whose words follow each other there. */
+function matches(list: readonly string[], text: Haystack): string | undefined {
   return list.find((entry) => {
-    const needle = words(entry).trim();
-    if (needle.length === 0) return false;
-    if (needle.includes(' ')) return haystack.includes(needle);
-    const stem = needle.startsWith('ال') && needle.length - 2 >= MIN_PREFIXED_LETTERS ? needle.slice(2) : needle;
-    if (stem.length < MIN_PREFIXED_LETTERS || !/\p{Script=Arabic}/u.test(stem)) return haystack.includes(` ${needle} `);
-    return PROCLITICS.some((prefix) => haystack.includes(` ${prefix}${stem} `));
+    const rules = words(entry).map(wordRule);
+    if (rules.length === 0) return false;
+    if (rules.length === 1) {
+      const { word, stem } = rules[0]!;
+      return stem === null ? text.set.has(word) : [...PROCLITICS].some((prefix) => text.set.has(prefix + stem));
+    }
+    for (let start = 0; start + rules.length <= text.words.length; start++) {
+      if (rules.every((rule, i) => isRuleWord(text.words[start + i]!, rule))) return true;
+    }
+    return false;
   });
 }
 
@@ -50,7 +79,9 @@ function blocksIdentity(entry: string, identity: readonly string[]): boolean {
 export function decideStatus(comment: IncomingComment, rules: ModerationSettings): Verdict {
   if (comment.authorRole !== 'commenter') return { status: 'approved', reason: 'staff' };
 
-  const text = words(`${comment.authorName} ${comment.body}`);
+  // The name and the text are matched apart, so that a phrase never runs from one into the other.
+  const all = [...words(comment.authorName), '', ...words(comment.body)];
+  const text = { words: all, set: new Set(all) };
   const blockedWord = matches(rules.blocklist, text);
   if (blockedWord) return { status: 'spam', reason: `blocklist:${blockedWord}` };
   const identity = [comment.authorEmail, comment.ip].filter(Boolean).map((v) => v!.toLowerCase());

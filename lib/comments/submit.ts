@@ -6,11 +6,13 @@ import {
   findLatestCommentTime,
   insertComment,
   isDuplicateComment,
-  trashComment,
-  updateCommentBody,
+  reviseOwnComment,
+  trashOwnComment,
+  type OwnRefusal,
 } from '@/db/queries/comments';
 import { readModerationSettings } from '@/db/queries/settings';
 import type { AccountUser } from '@/db/queries/users';
+import type { CommentStatus } from '@/db/schema';
 import { hasRole } from '@/lib/auth/guards';
 import { cacheTags } from '@/lib/cache-tags';
 import { fieldErrors, type FieldErrors } from '@/lib/validation/auth';
@@ -18,7 +20,6 @@ import { editCommentSchema, newCommentSchema } from '@/lib/validation/comment';
 import { EDIT_WINDOW_MS, FLOOD_SECONDS } from './limits';
 import { commentsOpen, decideStatus } from './moderation';
 import { expireTags } from '@/lib/cache/expire';
-
 
 export type CommentFailure = { ok: false; status: number; message: string; errors?: FieldErrors };
 export type PostedComment = {
@@ -44,10 +45,10 @@ export const messages = {
   parentInvalid: 'لا يمكن الرد على هذا التعليق: لم يعد متاحاً.',
   flood: 'أنت تنشر التعليقات بسرعة كبيرة. تمهّل قليلاً.',
   duplicate: 'يبدو أنك قلت هذا من قبل!',
-  notYours: 'لا يمكنك تعديل تعليق كتبه غيرك.',
   editWindow: 'انتهت مهلة التعديل: يمكن تعديل التعليق أو حذفه خلال عشر دقائق من نشره فقط.',
   hasReplies: 'لا يمكن تعديل تعليق أو حذفه بعد أن رُدّ عليه.',
   commentMissing: 'هذا التعليق غير موجود.',
+  editHeld: 'حُفظ التعديل، وسيظهر تعليقك للقرّاء بعد أن يراجعه المشرفون.',
 };
 
 type Meta = { ip: string | null; ipHash: string | null; userAgent: string | null };
@@ -109,37 +110,58 @@ export async function submitComment(
   };
 }
 
-type OwnCheck = { ok: true; comment: NonNullable<Awaited<ReturnType<typeof findComment>>> } | CommentFailure;
+// Someone else's comment is answered exactly as a missing one: the answer must not tell which ids exist.
+const refusals: Record<OwnRefusal, CommentFailure> = {
+  missing: fail(404, messages.commentMissing),
+  notOwner: fail(404, messages.commentMissing),
+  window: fail(403, messages.editWindow),
+  replies: fail(409, messages.hasReplies),
+};
 
 /** An author may change a comment for ten minutes, and not once it has a reply. */
-async function ownChangeableComment(user: AccountUser, id: number): Promise<OwnCheck> {
-  const comment = await findComment(id);
-  if (!comment || comment.status === 'trash' || comment.status === 'spam') return fail(404, messages.commentMissing);
-  if (comment.userId !== user.id) return fail(403, messages.notYours);
-  if (Date.now() - comment.createdAt.getTime() > EDIT_WINDOW_MS) return fail(403, messages.editWindow);
-  if (comment.hasReplies) return fail(409, messages.hasReplies);
-  return { ok: true, comment };
-}
+const editableSince = () => new Date(Date.now() - EDIT_WINDOW_MS);
 
-export async function editOwnComment(user: AccountUser, input: unknown) {
+// An edit can hold a comment again, never release one: a moderator's "unapprove" outlives any edit.
+const strictness: Record<CommentStatus, number> = { approved: 0, pending: 1, spam: 2, trash: 3 };
+const stricter = (a: CommentStatus, b: CommentStatus) => (strictness[a] >= strictness[b] ? a : b);
+
+export type EditedComment = { ok: true; body: string; status: 'approved' | 'pending'; message?: string };
+
+/**
+ * The author's edit passes the moderation rules again, as a new comment would, in the transaction
+ * that saves it: approved "شكراً" turned into spam with links leaves public view there and then.
+ */
+export async function editOwnComment(user: AccountUser, input: unknown, meta: Pick<Meta, 'ip'>): Promise<EditedComment | CommentFailure> {
   const parsed = editCommentSchema.safeParse(input);
   if (!parsed.success) return fail(422, messages.invalid, fieldErrors(parsed.error));
-  const check = await ownChangeableComment(user, parsed.data.id);
-  if (!check.ok) return check;
-  await updateCommentBody(parsed.data.id, parsed.data.body);
-  if (check.comment.status === 'approved') revalidateComments(check.comment.articleId);
-  return { ok: true as const, body: parsed.data.body };
+  const { id, body } = parsed.data;
+  const result = await reviseOwnComment({ id, userId: user.id, body, editableSince: editableSince() }, (now) => {
+    const verdict = decideStatus(
+      { body, authorRole: user.role, authorEmail: user.email, authorName: user.name, ip: meta.ip, approvedBefore: now.approvedByAuthor },
+      now.rules,
+    );
+    return stricter(now.status, verdict.status);
+  });
+  if (!result.ok) return refusals[result.reason];
+  if (result.from === 'approved') revalidateComments(result.articleId, { count: result.to !== 'approved' });
+  // Spam is not named to its author: like a held comment, it awaits a moderator.
+  return result.to === 'approved'
+    ? { ok: true, body, status: 'approved' }
+    : { ok: true, body, status: 'pending', message: messages.editHeld };
 }
 
-export async function deleteOwnComment(user: AccountUser, id: number) {
-  const check = await ownChangeableComment(user, id);
-  if (!check.ok) return check;
-  await trashComment(id, check.comment.articleId);
-  if (check.comment.status === 'approved') revalidateComments(check.comment.articleId);
-  return { ok: true as const };
+export async function deleteOwnComment(user: AccountUser, id: number): Promise<{ ok: true } | CommentFailure> {
+  const result = await trashOwnComment({ id, userId: user.id, editableSince: editableSince() });
+  if (!result.ok) return refusals[result.reason];
+  if (result.from === 'approved') revalidateComments(result.articleId);
+  return { ok: true };
 }
 
-/** Readers see an approved comment on their very next request. */
-export function revalidateComments(articleId: number): void {
-  expireTags(cacheTags.comments(articleId));
+/**
+ * Readers see the change on their very next request: the article's comments and, unless only a
+ * text changed (`count: false`), the article itself, which carries the approved comment count.
+ */
+export function revalidateComments(articleId: number, { count = true }: { count?: boolean } = {}): void {
+  if (count) expireTags(cacheTags.comments(articleId), cacheTags.article(articleId));
+  else expireTags(cacheTags.comments(articleId));
 }

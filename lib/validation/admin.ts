@@ -4,6 +4,7 @@ import { messages } from '@/lib/admin/messages';
 import { formatNumber } from '@/lib/arabic/numbers';
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/limits';
 import { moderationOps } from '@/lib/comments/transitions';
+import { hasVisibleContent } from '@/lib/text/invisible';
 import { cleanText } from './text';
 
 const commentId = z.coerce.number({ error: messages.unknownComment }).int().positive().max(2_147_483_647);
@@ -16,7 +17,8 @@ const body = z
     z
       .string()
       .min(1, messages.emptyBody)
-      .max(MAX_COMMENT_LENGTH, `النص أطول من ${formatNumber(MAX_COMMENT_LENGTH)} حرف. اختصره قليلاً.`),
+      .max(MAX_COMMENT_LENGTH, `النص أطول من ${formatNumber(MAX_COMMENT_LENGTH)} حرف. اختصره قليلاً.`)
+      .refine(hasVisibleContent, messages.emptyBody),
   );
 
 export const commentActionSchema = z.discriminatedUnion('intent', [

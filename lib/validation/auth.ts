@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
+import { hasVisibleContent } from '@/lib/text/invisible';
 import { cleanText } from './text';
 
 export const emailField = z
@@ -33,7 +34,8 @@ export const signUpSchema = z.object({
         .string()
         .min(2, 'اكتب اسماً من حرفين على الأقل.')
         .max(50, 'الاسم أطول من ٥٠ حرفاً.')
-        .refine((n) => !/\n/.test(n), 'اكتب الاسم في سطر واحد.'),
+        .refine((n) => !/\n/.test(n), 'اكتب الاسم في سطر واحد.')
+        .refine(hasVisibleContent, 'اكتب اسماً فيه حرف أو رقم على الأقل.'),
     ),
   email: emailField,
   password: newPassword,

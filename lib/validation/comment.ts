@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { formatNumber } from '@/lib/arabic/numbers';
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/limits';
+import { hasVisibleContent } from '@/lib/text/invisible';
 import { cleanText } from './text';
-
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -14,7 +14,8 @@ export const commentBodySchema = z
     z
       .string()
       .min(1, 'لا يمكن نشر تعليق فارغ. اكتب شيئاً أولاً.')
-      .max(MAX_COMMENT_LENGTH, `التعليق أطول من ${formatNumber(MAX_COMMENT_LENGTH)} حرف. اختصره قليلاً.`),
+      .max(MAX_COMMENT_LENGTH, `التعليق أطول من ${formatNumber(MAX_COMMENT_LENGTH)} حرف. اختصره قليلاً.`)
+      .refine(hasVisibleContent, 'لا يظهر في تعليقك حرف ولا رقم. اكتب شيئاً يُقرأ.'),
   );
 
 export const newCommentSchema = z.object({

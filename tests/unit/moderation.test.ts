@@ -54,6 +54,43 @@ describe('decideStatus', () => {
       expect(status({ body: 'هنا ربح سريع ومضمون' }, { blocklist: ['ربح سريع'] })).toBe('spam');
     });
 
+    it('matches a phrase as whole words that follow each other, never inside longer words', () => {
+      expect(status({ body: 'مشروع مربح سريعة النمو' }, { blocklist: ['ربح سريع'] })).toBe('approved');
+      expect(status({ body: 'اربح سريعا' }, { blocklist: ['ربح سريع'] })).toBe('approved');
+      expect(status({ body: 'ربح قليل لكنه سريع' }, { blocklist: ['ربح سريع'] })).toBe('approved');
+      expect(status({ body: 'رِبْحٌ، سريعٌ!' }, { blocklist: ['ربح سريع'] })).toBe('spam');
+      expect(decideStatus(comment({ body: 'Fast   CASH now' }), rules({ moderationWords: ['fast cash'] })).reason).toBe('moderation-word:fast cash');
+      expect(status({ body: 'breakfast cashier' }, { moderationWords: ['fast cash'] })).toBe('approved');
+    });
+
+    it('gives each word of a phrase the prefixes a single word takes', () => {
+      expect(status({ body: 'عروض الكازينو المجانية' }, { blocklist: ['كازينو مجاني'] })).toBe('approved');
+      expect(status({ body: 'جرب كازينو مجانية' }, { blocklist: ['كازينو مجانيه'] })).toBe('spam');
+      expect(status({ body: 'عروض بالكازينو والمجانيه' }, { blocklist: ['كازينو مجانيه'] })).toBe('spam');
+      // Short words stay whole inside a phrase too.
+      expect(status({ body: 'قال لم يحدث' }, { blocklist: ['م يحدث'] })).toBe('approved');
+    });
+
+    it('never runs a phrase from the author’s name into the text', () => {
+      expect(status({ authorName: 'ربح', body: 'سريع جداً' }, { blocklist: ['ربح سريع'] })).toBe('approved');
+    });
+
+    it('is not fooled by invisible characters or stray marks inside a word', () => {
+      for (const body of ['كا\u200Bزينو', 'كاز\u200Cينو', 'كا\u200Dزينو', 'كاز\u2066ينو\u2069', 'كا\u00ADزينو', 'كاز\u061Cينو', 'كا\u0656زينو']) {
+        expect(status({ body }, { blocklist: ['كازينو'] }), JSON.stringify(body)).toBe('spam');
+      }
+      expect(status({ body: 'ربح\u200B \u200Fسريع' }, { blocklist: ['ربح سريع'] })).toBe('spam');
+      expect(status({ authorName: 'كاز\uFEFFينو' }, { blocklist: ['كازينو'] })).toBe('spam');
+      expect(status({ body: 'S\u200BP\u200BA\u200BM' }, { blocklist: ['spam'] })).toBe('spam');
+    });
+
+    it('sees a word at the end of a sentence, before its full stop', () => {
+      expect(status({ body: 'هذا كازينو.' }, { blocklist: ['كازينو'] })).toBe('spam');
+      expect(status({ body: 'this is spam...' }, { blocklist: ['spam'] })).toBe('spam');
+      expect(status({ body: 'زوروا spam.example اليوم' }, { blocklist: ['spam.example'] })).toBe('spam');
+      expect(status({ body: 'زوروا notspam.example اليوم' }, { blocklist: ['spam.example'] })).toBe('approved');
+    });
+
     it('wins over every other rule, even for a newcomer', () => {
       expect(status({ body: 'كازينو', approvedBefore: 0 }, { blocklist: ['كازينو'], moderationWords: ['كازينو'], manualApproval: true })).toBe('spam');
     });

@@ -15,6 +15,57 @@ describe('cleanText', () => {
   it('trims, drops trailing spaces and squeezes blank lines', () => {
     expect(cleanText('  فقرة   \n\n\n\n\nفقرة ثانية\t \n')).toBe('فقرة\n\nفقرة ثانية');
   });
+
+  it.each([
+    ['zero-width space, non-joiner, joiner', 'كا\u200Bز\u200Cي\u200Dنو'],
+    ['LRM, RLM, Arabic letter mark', '\u200Eكا\u200Fزي\u061Cنو'],
+    ['bidi embeddings, overrides and isolates', '\u202Aكا\u202Bز\u202Cي\u202Dن\u202Eو\u2066\u2067\u2068\u2069'],
+    ['word joiner, BOM, soft hyphen', 'كا\u2060زي\uFEFFن\u00ADو'],
+    ['Mongolian vowel separator, Hangul filler', 'كا\u180Eزي\u3164نو'],
+  ])('removes invisible characters: %s', (_name, text) => {
+    expect(cleanText(text)).toBe('كازينو');
+  });
+
+  it('keeps the joiner that builds one emoji out of several', () => {
+    for (const emoji of ['👨\u200D👩\u200D👧\u200D👦', '🏳\uFE0F\u200D🌈', '👩🏽\u200D💻', '❤\uFE0F\u200D🔥']) {
+      expect(cleanText(`عائلتي ${emoji}`)).toBe(`عائلتي ${emoji}`);
+    }
+    expect(cleanText('👍\u200D')).toBe('👍');
+    expect(cleanText('ب\u200D👍')).toBe('ب👍');
+  });
+
+  it('leaves text that was all invisible empty', () => {
+    expect(cleanText(' \u200B\u200C\u200D\u2060\uFEFF\u202E\u2067 ')).toBe('');
+  });
+});
+
+describe('text with nothing visible', () => {
+  const bodyError = (body: string) => {
+    const result = newCommentSchema.safeParse({ articleId: '1', body });
+    return result.success ? undefined : fieldErrors(result.error).body;
+  };
+  const nameError = (name: string) => {
+    const result = signUpSchema.safeParse({ name, email: 'a@example.com', password: '12345678' });
+    return result.success ? undefined : fieldErrors(result.error).name;
+  };
+
+  it('is refused as a comment, with an Arabic reason', () => {
+    for (const body of ['\u200B\u200C\u200D\u2060\uFEFF', '\u3164\u3164', '\u202E \u2067']) {
+      expect(bodyError(body), JSON.stringify(body)).toBe('لا يمكن نشر تعليق فارغ. اكتب شيئاً أولاً.');
+    }
+    for (const body of ['\u2800\u2800', 'ًٌٍَُِ', '...؟!']) {
+      expect(bodyError(body), JSON.stringify(body)).toBe('لا يظهر في تعليقك حرف ولا رقم. اكتب شيئاً يُقرأ.');
+    }
+    expect(bodyError('👍')).toBeUndefined();
+    expect(bodyError('٣')).toBeUndefined();
+  });
+
+  it('is refused as a display name, and invisible characters are not stored in one', () => {
+    expect(nameError('\u200B\u200B\u200B')).toBe('اكتب اسماً من حرفين على الأقل.');
+    expect(nameError('\u2800\u2800\u2800')).toBe('اكتب اسماً فيه حرف أو رقم على الأقل.');
+    expect(nameError('..')).toBe('اكتب اسماً فيه حرف أو رقم على الأقل.');
+    expect(signUpSchema.parse({ name: 'سا\u200Bرة\u200F', email: 'a@example.com', password: '12345678' }).name).toBe('سارة');
+  });
 });
 
 describe('newCommentSchema', () => {

@@ -1,8 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { logChange } from '@/db/queries/moderation-log';
-import { readModerationSettings, writeModerationSettings } from '@/db/queries/settings';
+import { saveModerationSettings } from '@/db/queries/settings';
 import { requireAdminAction } from '@/lib/admin/guard';
 import { formResult } from '@/lib/forms/flash';
 import { formFields, type AdminFormState } from '@/lib/admin/form-state';
@@ -40,10 +39,7 @@ export async function settingsAction(_state: AdminFormState | null, form: FormDa
       returnTo,
     );
   }
-  const before = await readModerationSettings();
-  const after = moderationSettingsSchema.parse(parsed.data);
-  await writeModerationSettings(after);
-  await logChange({ actorId: auth.user.id, action: 'settings', targetType: 'settings', targetId: 'moderation', before, after });
+  await saveModerationSettings(auth.user.id, moderationSettingsSchema.parse(parsed.data));
   // Reader pages read the thread depth from the settings.
   expireTags(cacheTags.settings);
   refresh();
