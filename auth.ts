@@ -4,6 +4,8 @@ import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import type { Provider } from 'next-auth/providers';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import type { Adapter } from 'next-auth/adapters';
+import { providerDisplayName } from '@/lib/accounts/reserved-names';
 import { headers } from 'next/headers';
 import { db } from '@/db';
 import { accounts, sessions, users, verificationTokens, type UserRole } from '@/db/schema';
@@ -57,15 +59,26 @@ function providers(): Provider[] {
 const MAX_AGE_S = authConfig.session.maxAge;
 
 // A function, so the database opens on the first auth request rather than at import (build time).
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  ...authConfig,
-  secret: authSecret(),
-  adapter: DrizzleAdapter(db(), {
+/** Auth.js's Drizzle adapter, but an account from an OAuth provider gets a clean, unreserved name. */
+function adapter(): Adapter {
+  const drizzle = DrizzleAdapter(db(), {
     usersTable: users,
     accountsTable: accounts,
     sessionsTable: sessions,
     verificationTokensTable: verificationTokens,
-  }),
+  });
+  return {
+    ...drizzle,
+    async createUser(user) {
+      return drizzle.createUser!({ ...user, name: await providerDisplayName(user.name) });
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  secret: authSecret(),
+  adapter: adapter(),
   providers: providers(),
   callbacks: {
     ...authConfig.callbacks,

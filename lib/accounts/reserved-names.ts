@@ -1,6 +1,8 @@
 import 'server-only';
 import { listStaffNames } from '@/db/queries/users';
 import { normalizeArabic } from '@/lib/arabic/normalize';
+import { hasVisibleContent } from '@/lib/text/invisible';
+import { cleanText } from '@/lib/validation/text';
 
 export const reservedNameMessage = 'هذا الاسم يخص أحد مشرفي الموقع، فاختر اسماً آخر.';
 
@@ -17,4 +19,14 @@ export function nameKey(name: string): string {
 export async function isReservedName(name: string): Promise<boolean> {
   const key = nameKey(name);
   return (await listStaffNames()).some((staff) => nameKey(staff) === key);
+}
+
+/**
+ * The name an account from an OAuth provider gets: the provider's, cleaned like a typed one, unless
+ * it is empty or a staff member's, in which case a plain "قارئ" with a number the reader can change.
+ */
+export async function providerDisplayName(name: string | null | undefined): Promise<string> {
+  const cleaned = cleanText(name ?? '').replace(/\s+/gu, ' ').slice(0, 50).trim();
+  if (cleaned.length >= 2 && hasVisibleContent(cleaned) && !(await isReservedName(cleaned))) return cleaned;
+  return `قارئ ${Math.floor(1000 + Math.random() * 9000)}`;
 }

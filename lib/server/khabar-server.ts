@@ -56,7 +56,6 @@ export function createKhabarServer(options: KhabarServerOptions) {
       res.setMaxListeners(20);
       req.headers[CLIENT_ADDRESS_HEADER] = peerAddress(req.socket.remoteAddress, header(req, 'x-real-ip'), options.trustProxy);
       req.headers['accept-encoding'] = preferredEncoding(req.headers['accept-encoding']);
-      for (const [name, value] of headers) res.setHeader(name, value);
       if (NOT_A_WRITE.has(req.method ?? 'GET')) route(req, res);
       else whileWriting(req, res, () => route(req, res));
     } catch (error) {
@@ -64,8 +63,16 @@ export function createKhabarServer(options: KhabarServerOptions) {
     }
   }
 
+  /** Every answer but a micro-cache hit, whose stored headers already carry them. */
+  function secure(res: ServerResponse): void {
+    for (const [name, value] of headers) res.setHeader(name, value);
+  }
+
   function route(req: IncomingMessage, res: ServerResponse): void {
-    if (isPersonalRequest(req)) return settle(answerPersonalRequest(req, res), req, res);
+    if (isPersonalRequest(req)) {
+      secure(res);
+      return settle(answerPersonalRequest(req, res), req, res);
+    }
     const hintRequest = personalHintRequest(req);
     if (hintRequest) {
       const cookie = personalHintCookie(hintRequest);
@@ -88,6 +95,7 @@ export function createKhabarServer(options: KhabarServerOptions) {
       res.end(req.method === 'HEAD' ? undefined : hit.entry.body);
       return;
     }
+    secure(res);
     rewriteSharedCacheControl(res);
     let sharedHeaders: OutgoingHttpHeaders | undefined;
     if (hintCookie) addHintOnWrite(res, hintCookie, (h) => (sharedHeaders = h));
@@ -160,6 +168,6 @@ function settle(work: void | Promise<void>, req: IncomingMessage, res: ServerRes
 
 function fail(req: IncomingMessage, res: ServerResponse, error: unknown): void {
   console.error(`request failed: ${req.method} ${req.url}`, error);
-  if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+  if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
   res.end('خطأ في الخادم. / Internal server error.');
 }

@@ -56,3 +56,13 @@ describe('staff names are reserved (finding 9)', () => {
     expect(reservedNameMessage).toBe('هذا الاسم يخص أحد مشرفي الموقع، فاختر اسماً آخر.');
   });
 });
+
+describe('a name from an OAuth provider', () => {
+  it('is cleaned, and never a blank or a staff member’s name', async () => {
+    const { providerDisplayName } = await import('@/lib/accounts/reserved-names');
+    expect(await providerDisplayName('  ليلى\u200B  حسن ')).toBe('ليلى حسن');
+    expect(await providerDisplayName('Omar\u200B Desk')).toMatch(/^قارئ [0-9]{4}$/);
+    expect(await providerDisplayName('\u200B\u200F')).toMatch(/^قارئ [0-9]{4}$/);
+    expect(await providerDisplayName(null)).toMatch(/^قارئ [0-9]{4}$/);
+  });
+});
