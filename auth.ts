@@ -11,9 +11,8 @@ import { db } from '@/db';
 import { accounts, sessions, users, verificationTokens, type UserRole } from '@/db/schema';
 import { findCredentials } from '@/db/queries/users';
 import { endSession, startSession } from '@/db/queries/sessions';
-import { recordSignInFailure, recordSignInSuccess, signInWaitMs } from '@/lib/auth/attempt-limits';
+import { checkPasswordWithinLimits } from '@/lib/auth/attempt-limits';
 import { TooManyAttempts } from '@/lib/auth/messages';
-import { verifyAgainstDummy, verifyPassword } from '@/lib/auth/password';
 import { enabledOAuthProviders } from '@/lib/auth/oauth';
 import { authSecret } from '@/lib/auth/secret';
 import { clientAddressFrom } from '@/lib/client-address';
@@ -35,16 +34,10 @@ const credentials = Credentials({
     const parsed = signInSchema.safeParse(input);
     if (!parsed.success) return null;
     const attempt = { email: parsed.data.email, address: clientAddressFrom(request.headers, env().TRUST_PROXY) };
-    if ((await signInWaitMs(attempt)) > 0) throw new TooManyAttempts();
     const user = await findCredentials(parsed.data.email);
-    const valid = user?.passwordHash
-      ? await verifyPassword(user.passwordHash, parsed.data.password)
-      : await verifyAgainstDummy(parsed.data.password).then(() => false);
-    if (!user || !valid) {
-      await recordSignInFailure(attempt);
-      return null;
-    }
-    await recordSignInSuccess(attempt);
+    const check = await checkPasswordWithinLimits(attempt, user?.passwordHash, parsed.data.password);
+    if (check === 'wait') throw new TooManyAttempts();
+    if (check === 'wrong' || !user) return null;
     return { id: user.id, name: user.name, email: user.email, role: user.role };
   },
 });

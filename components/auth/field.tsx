@@ -35,3 +35,8 @@ export function FormMessage({ message }: { message?: string }) {
     </p>
   );
 }
+
+/** A password input: left-to-right, required, filled by the browser's password manager. */
+export function PasswordField(props: Omit<Props, 'type' | 'dir' | 'required'> & { autoComplete: 'current-password' | 'new-password' }) {
+  return <Field type="password" dir="ltr" required {...props} />;
+}

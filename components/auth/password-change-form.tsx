@@ -3,29 +3,23 @@
 import { useActionState } from 'react';
 import { changePasswordAction } from '@/app/(auth)/account/actions';
 import type { AuthFormState } from '@/app/(auth)/actions';
-import { Field, FormMessage } from './field';
+import { FormMessage, PasswordField } from './field';
 
 export function PasswordChangeForm({ initial = {} }: { initial?: AuthFormState }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(changePasswordAction, initial);
   return (
     <form action={action} className="form" noValidate>
       <FormMessage message={state.message} />
-      <Field
+      <PasswordField
         name="currentPassword"
         label="كلمة المرور الحالية"
-        type="password"
         autoComplete="current-password"
-        dir="ltr"
-        required
         error={state.errors?.currentPassword}
       />
-      <Field
+      <PasswordField
         name="newPassword"
         label="كلمة المرور الجديدة"
-        type="password"
         autoComplete="new-password"
-        dir="ltr"
-        required
         minLength={8}
         maxLength={128}
         error={state.errors?.newPassword}

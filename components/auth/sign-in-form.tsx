@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { signInAction, type AuthFormState } from '@/app/(auth)/actions';
-import { Field, FormMessage } from './field';
+import { Field, FormMessage, PasswordField } from './field';
 
 export function SignInForm({ callbackUrl, initial = {} }: { callbackUrl: string; initial?: AuthFormState }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, initial);
@@ -20,15 +20,7 @@ export function SignInForm({ callbackUrl, initial = {} }: { callbackUrl: string;
         defaultValue={state.values?.email}
         error={state.errors?.email}
       />
-      <Field
-        name="password"
-        label="كلمة المرور"
-        type="password"
-        autoComplete="current-password"
-        dir="ltr"
-        required
-        error={state.errors?.password}
-      />
+      <PasswordField name="password" label="كلمة المرور" autoComplete="current-password" error={state.errors?.password} />
       <button type="submit" className="button" disabled={pending} aria-busy={pending}>
         {pending ? 'جارٍ تسجيل الدخول…' : 'تسجيل الدخول'}
       </button>

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { signUpAction, type AuthFormState } from '@/app/(auth)/actions';
-import { Field, FormMessage } from './field';
+import { Field, FormMessage, PasswordField } from './field';
 
 export function SignUpForm({ callbackUrl, initial = {} }: { callbackUrl: string; initial?: AuthFormState }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpAction, initial);
@@ -31,13 +31,10 @@ export function SignUpForm({ callbackUrl, initial = {} }: { callbackUrl: string;
         error={state.errors?.email}
         hint="لن يُنشر بريدك الإلكتروني."
       />
-      <Field
+      <PasswordField
         name="password"
         label="كلمة المرور"
-        type="password"
         autoComplete="new-password"
-        dir="ltr"
-        required
         minLength={8}
         error={state.errors?.password}
         hint="ثمانية أحرف على الأقل."

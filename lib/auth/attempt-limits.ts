@@ -1,6 +1,7 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { addressLimitKey } from '@/lib/client-address';
 import { env } from '@/lib/env';
+import { verifyAgainstDummy, verifyPassword } from './password';
 
 // How many sign-in and sign-up attempts a client gets (rate-limiter-flexible, in this process's
 // memory; one server process is the embedded setup). Wrong passwords cost growing waits, never a
@@ -107,4 +108,24 @@ export async function allowSignUp(address: string): Promise<boolean> {
 /** For tests: every count starts over. */
 export function resetAttemptLimits(): void {
   delete (globalThis as WithLimits)[KEY];
+}
+
+/**
+ * A password checked under these limits (sign-in, and the current password on /account): 'wait'
+ * while the attempt must wait (the password is not even checked), else whether it matched, counted.
+ * With no stored hash the check still takes a hash's time, so a missing account does not show.
+ */
+export async function checkPasswordWithinLimits(
+  attempt: Attempt,
+  storedHash: string | null | undefined,
+  password: string,
+): Promise<'wait' | 'wrong' | 'right'> {
+  if ((await signInWaitMs(attempt)) > 0) return 'wait';
+  const right = storedHash ? await verifyPassword(storedHash, password) : await verifyAgainstDummy(password);
+  if (!right) {
+    await recordSignInFailure(attempt);
+    return 'wrong';
+  }
+  await recordSignInSuccess(attempt);
+  return 'right';
 }

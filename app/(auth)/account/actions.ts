@@ -3,10 +3,10 @@
 import { signOut } from '@/auth';
 import { changePassword, findPasswordHash } from '@/db/queries/users';
 import { endAllSessionsOf } from '@/db/queries/sessions';
-import { recordSignInFailure, recordSignInSuccess, signInWaitMs } from '@/lib/auth/attempt-limits';
+import { checkPasswordWithinLimits } from '@/lib/auth/attempt-limits';
 import { currentUser, requireUser } from '@/lib/auth/guards';
 import { TOO_MANY } from '@/lib/auth/messages';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/auth/password';
 import { sessionRef } from '@/lib/auth/session-token';
 import { formResult } from '@/lib/forms/flash';
 import { clientAddress } from '@/lib/request';
@@ -31,13 +31,9 @@ export async function changePasswordAction(_state: AuthFormState, form: FormData
   });
   if (!parsed.success) return back({ errors: fieldErrors(parsed.error) });
   const attempt = { email: who.user.email ?? who.user.id, address: await clientAddress() };
-  if ((await signInWaitMs(attempt)) > 0) return back({ message: TOO_MANY });
-  const hash = await findPasswordHash(who.user.id);
-  if (!hash || !(await verifyPassword(hash, parsed.data.currentPassword))) {
-    await recordSignInFailure(attempt);
-    return back({ errors: { currentPassword: WRONG_PASSWORD } });
-  }
-  await recordSignInSuccess(attempt);
+  const check = await checkPasswordWithinLimits(attempt, await findPasswordHash(who.user.id), parsed.data.currentPassword);
+  if (check === 'wait') return back({ message: TOO_MANY });
+  if (check === 'wrong') return back({ errors: { currentPassword: WRONG_PASSWORD } });
   changePassword(who.user.id, await hashPassword(parsed.data.newPassword), session.sid);
   return back({ message: CHANGED });
 }
