@@ -30,7 +30,9 @@ export const authors = sqliteTable('authors', {
   userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
 });
 
-export const articleStatuses = ['draft', 'published'] as const;
+/** draft → review (a writer asks an editor) → scheduled (goes live at published_at) → published. */
+export const articleStatuses = ['draft', 'review', 'scheduled', 'published'] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
 
 export const articles = sqliteTable(
   'articles',
@@ -39,8 +41,16 @@ export const articles = sqliteTable(
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     excerpt: text('excerpt').notNull().default(''),
+    /** Plain text: the seed's paragraphs (blank-line separated), or the text of body_html (reading time, search). */
     body: text('body').notNull(),
-    cover: text('cover'),
+    /** The editor's document (TipTap JSON); null for seed rows and for imports not yet opened in the editor. */
+    bodyJson: text('body_json'),
+    /** Sanitized HTML rendered once per save; null means "render `body` as paragraphs". */
+    bodyHtml: text('body_html'),
+    renderVersion: integer('render_version'),
+    coverMediaId: text('cover_media_id').references((): AnySQLiteColumn => media.id, { onDelete: 'set null' }),
+    coverAlt: text('cover_alt').notNull().default(''),
+    coverCaption: text('cover_caption').notNull().default(''),
     sectionId: integer('section_id')
       .notNull()
       .references(() => sections.id),
@@ -53,9 +63,15 @@ export const articles = sqliteTable(
     viewCount: integer('view_count').notNull().default(0),
     commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
     approvedCommentCount: integer('approved_comment_count').notNull().default(0),
+    /** Optimistic lock: every save sends the version it started from. */
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').references((): AnySQLiteColumn => users.id, { onDelete: 'set null' }),
+    updatedBy: text('updated_by').references((): AnySQLiteColumn => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('articles_published_idx').on(t.status, t.publishedAt),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt),
+    index('articles_created_by_idx').on(t.createdBy, t.status, t.updatedAt),
     index('articles_section_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_author_idx').on(t.authorId, t.status, t.publishedAt),
     index('articles_views_idx').on(t.status, t.viewCount),
@@ -81,7 +97,7 @@ export const articleTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
 );
 
-export const userRoles = ['commenter', 'moderator', 'admin'] as const;
+export const userRoles = ['commenter', 'writer', 'moderator', 'editor', 'admin'] as const;
 export type UserRole = (typeof userRoles)[number];
 
 // Auth.js adapter columns plus Khabar's own.
@@ -178,6 +194,7 @@ export const comments = sqliteTable(
     index('comments_status_idx').on(t.status, t.createdAt),
     index('comments_user_idx').on(t.userId, t.createdAt),
     index('comments_parent_idx').on(t.parentId),
+    index('comments_guest_email_idx').on(t.guestEmail),
   ],
 );
 
@@ -203,6 +220,135 @@ export const moderationLog = sqliteTable(
   (t) => [index('moderation_log_at_idx').on(t.at)],
 );
 
+/** An uploaded picture: one row per content, its WebP variants under data/media/. */
+export const media = sqliteTable(
+  'media',
+  {
+    /** 16 hex of the SHA-256 of the master: the same picture uploaded twice is one row. */
+    id: text('id').primaryKey(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    /** [{ w, h, file, bytes }] widest last; file is relative to data/media/. */
+    variants: text('variants', { mode: 'json' }).notNull().$type<MediaVariant[]>(),
+    bytes: integer('bytes').notNull(),
+    originalName: text('original_name').notNull().default(''),
+    mimeIn: text('mime_in').notNull(),
+    alt: text('alt').notNull().default(''),
+    uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('media_created_idx').on(t.createdAt)],
+);
+export type MediaVariant = { w: number; h: number; file: string; bytes: number };
+
+/** Which articles use which pictures (cover or body), kept on every save. */
+export const articleMedia = sqliteTable(
+  'article_media',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    mediaId: text('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.mediaId] }), index('article_media_media_idx').on(t.mediaId)],
+);
+
+export const revisionKinds = ['save', 'publish', 'restore', 'conflict', 'import'] as const;
+
+/** A saved state of an article (who, when), restorable. */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    kind: text('kind', { enum: revisionKinds }).notNull(),
+    title: text('title').notNull(),
+    excerpt: text('excerpt').notNull(),
+    body: text('body').notNull(),
+    bodyJson: text('body_json'),
+    bodyHtml: text('body_html'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** The editor's autosave: one row per article and person, overwritten while typing. */
+export const articleAutosaves = sqliteTable(
+  'article_autosaves',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    baseVersion: integer('base_version').notNull(),
+    title: text('title').notNull(),
+    excerpt: text('excerpt').notNull(),
+    bodyJson: text('body_json').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+export const legacyPathKinds = ['article', 'section', 'tag', 'author'] as const;
+
+/** Old (WordPress) URLs, normalized and decoded, answered with a 308 to the target's page. */
+export const legacyPaths = sqliteTable('legacy_paths', {
+  path: text('path').primaryKey(),
+  kind: text('kind', { enum: legacyPathKinds }).notNull(),
+  targetId: integer('target_id').notNull(),
+});
+
+/** What each WordPress id became here, so an import run twice changes nothing. */
+export const wpImportMap = sqliteTable(
+  'wp_import_map',
+  {
+    site: text('site').notNull(),
+    kind: text('kind').notNull(),
+    wpId: integer('wp_id').notNull(),
+    localId: text('local_id').notNull(),
+    sourceModified: integer('source_modified'),
+  },
+  (t) => [primaryKey({ columns: [t.site, t.kind, t.wpId] })],
+);
+
+/** Imports started from the admin screen: progress and summary for the page that polls them. */
+export const importRuns = sqliteTable(
+  'import_runs',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    fileName: text('file_name').notNull(),
+    status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+    bytesRead: integer('bytes_read').notNull().default(0),
+    bytesTotal: integer('bytes_total').notNull().default(0),
+    summary: text('summary', { mode: 'json' }),
+    error: text('error'),
+    startedBy: text('started_by').references(() => users.id, { onDelete: 'set null' }),
+    startedAt: createdAt(),
+    finishedAt: timestamp('finished_at'),
+  },
+  (t) => [index('import_runs_started_idx').on(t.startedAt)],
+);
+
+/**
+ * Tags written by another process (the import CLI) or due work (the scheduler): every server
+ * process reads rows newer than the last it applied and expires those tags.
+ */
+export const cacheInvalidations = sqliteTable('cache_invalidations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tags: text('tags', { mode: 'json' }).notNull().$type<string[]>(),
+  at: createdAt(),
+});
+
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
   author: one(authors, { fields: [articles.authorId], references: [authors.id] }),
@@ -220,3 +366,5 @@ export type Article = typeof articles.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;

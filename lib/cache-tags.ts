@@ -14,5 +14,25 @@ export const cacheTags = {
   settings: 'settings',
 } as const;
 
+/**
+ * Everything an article's publication, unpublication, edit or slug change shows up on: the
+ * article, every list (home), its section, tags and author. Pass the old and new values when
+ * an edit moved it.
+ */
+export function articleWriteTags(article: {
+  id: number;
+  sectionIds: number[];
+  tagIds: number[];
+  authorIds: number[];
+}): string[] {
+  return [
+    cacheTags.article(article.id),
+    cacheTags.articleLists,
+    ...new Set(article.sectionIds.map(cacheTags.section)),
+    ...new Set(article.tagIds.map(cacheTags.tag)),
+    ...new Set(article.authorIds.map(cacheTags.author)),
+  ];
+}
+
 /** The `cacheLife` profile of reader pages, defined in next.config.ts. */
 export const PAGE_CACHE_PROFILE = 'page';

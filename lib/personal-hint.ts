@@ -4,7 +4,7 @@
 // of their own on the article. Read once by the page's script, then deleted. Display only: every
 // write still checks the session on the server.
 
-import type { UserRole } from '@/db/schema';
+import { userRoles, type UserRole } from '@/db/schema';
 
 export const PERSONAL_HINT_COOKIE = 'khabar-me';
 /** Its name over HTTPS: the browser then keeps it only if it came Secure from this site. */
@@ -34,7 +34,7 @@ export function readHint(cookieString: string, articleId: number): PersonalHint 
       user === null ||
       (typeof user === 'object' &&
         typeof user.name === 'string' &&
-        ['commenter', 'moderator', 'admin'].includes(user.role) &&
+        (userRoles as readonly string[]).includes(user.role) &&
         typeof user.banned === 'boolean');
     if (hint.article !== articleId || !validUser || !Number.isInteger(hint.own) || hint.own < 0) return null;
     return hint;

@@ -9,7 +9,7 @@ import { emailField } from '@/lib/validation/auth';
 import { prepareDatabase } from './database';
 
 // npm run user:create -- --email E --password P --name N --role admin
-const usage = 'Usage: npm run user:create -- --email E --password P --name N [--role commenter|moderator|admin]';
+const usage = 'Usage: npm run user:create -- --email E --password P --name N [--role commenter|writer|moderator|editor|admin]';
 
 const argsSchema = z.object({
   email: emailField,

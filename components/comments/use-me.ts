@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import type { UserRole } from '@/db/schema';
 import { hintCookieName, hintPath, readHint, type PersonalHint } from '@/lib/personal-hint';
 
 export type OwnComment = {
@@ -16,7 +17,7 @@ export type OwnComment = {
 };
 
 export type Me = {
-  user: { name: string; role: 'commenter' | 'moderator' | 'admin'; banned: boolean } | null;
+  user: { name: string; role: UserRole; banned: boolean } | null;
   comments: OwnComment[];
 };
 

@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
-import { articles, comments } from '../schema';
+import { articles, comments, type ArticleStatus } from '../schema';
 import { writeLog } from './moderation-log';
 
 export type AdminArticleRow = {
   id: number;
   slug: string;
   title: string;
-  status: 'draft' | 'published';
+  status: ArticleStatus;
   publishedAt: Date | null;
   commentsOpen: boolean;
   approved: number;

@@ -8,7 +8,7 @@ export type ArticleCard = {
   slug: string;
   title: string;
   excerpt: string;
-  cover: string | null;
+  coverMediaId: string | null;
   publishedAt: Date;
   section: { id: number; slug: string; name: string };
   author: { id: number; slug: string; name: string };
@@ -29,7 +29,7 @@ const cardColumns = {
   slug: articles.slug,
   title: articles.title,
   excerpt: articles.excerpt,
-  cover: articles.cover,
+  coverMediaId: articles.coverMediaId,
   publishedAt: articles.publishedAt,
   section: { id: sections.id, slug: sections.slug, name: sections.name },
   author: { id: authors.id, slug: authors.slug, name: authors.name },

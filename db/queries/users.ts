@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
-import { hasRole } from '@/lib/auth/roles';
+import { staffRoles } from '@/lib/auth/roles';
 import type { DB } from '../client';
 import { db } from '../index';
 import type { SessionRef } from '@/lib/auth/session-cookie';
@@ -62,9 +62,7 @@ export function changePassword(userId: string, passwordHash: string, keep: strin
   });
 }
 
-const staffRoles = userRoles.filter((role) => hasRole({ role }, 'moderator'));
-
-/** Moderators' and admins' names: `role in (…)` reads users_role_idx, a handful of rows, never the whole table. */
+/** Staff names (writers, moderators, editors, admins): `role in (…)` reads users_role_idx, a handful of rows, never the whole table. */
 export function staffNamesQuery(database: DB) {
   return database.select({ name: users.name }).from(users).where(inArray(users.role, staffRoles));
 }

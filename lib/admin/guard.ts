@@ -2,8 +2,8 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import type { AccountUser } from '@/db/queries/users';
-import type { UserRole } from '@/db/schema';
-import { NOT_SIGNED_IN, requireRole } from '@/lib/auth/guards';
+import type { Capability } from '@/lib/auth/roles';
+import { NOT_SIGNED_IN, requireCapability } from '@/lib/auth/guards';
 import { loginPath } from '@/lib/urls';
 import { adminPaths, adminReturnTo } from './paths';
 
@@ -18,8 +18,8 @@ export async function currentAdminPath(): Promise<string> {
  * not signed in → null, and the caller renders <SignInRequired /> (a redirect the browser follows
  * with or without JavaScript: proxy.ts already redirected every request without a session cookie).
  */
-export async function requireAdminPage(role: UserRole): Promise<AccountUser | null> {
-  const result = await requireRole(role);
+export async function requireAdminPage(capability: Capability): Promise<AccountUser | null> {
+  const result = await requireCapability(capability);
   if (result.ok) return result.user;
   if (result === NOT_SIGNED_IN) return null;
   forbidden();
@@ -32,10 +32,10 @@ export type ActionDenied = { ok: false; message: string };
  * callers are sent to sign in (coming back to `returnTo`); the rest get the refusal as state.
  */
 export async function requireAdminAction(
-  role: UserRole,
+  capability: Capability,
   returnTo: string,
 ): Promise<{ ok: true; user: AccountUser } | ActionDenied> {
-  const result = await requireRole(role);
+  const result = await requireCapability(capability);
   if (result.ok) return result;
   if (result === NOT_SIGNED_IN) redirect(loginPath(returnTo));
   return { ok: false, message: result.message };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { AccountUser } from '@/db/queries/users';
-import type { UserRole } from '@/db/schema';
+import type { Capability } from '@/lib/auth/roles';
 import { readFlash } from '@/lib/forms/flash';
 import { firstValues } from '@/lib/validation/admin';
 import type { AdminFormState } from './form-state';
@@ -14,11 +14,11 @@ export type AdminSearchParams = Promise<Record<string, string | string[] | undef
  * <SignInRequired />), the filter read from the URL, and the result an action flashed back to it.
  */
 export async function openAdminList<S extends z.ZodType>(
-  role: UserRole,
+  capability: Capability,
   searchParams: AdminSearchParams,
   filterSchema: S,
 ): Promise<{ user: AccountUser; filter: z.output<S>; flash: AdminFormState | null } | null> {
-  const user = await requireAdminPage(role);
+  const user = await requireAdminPage(capability);
   if (!user) return null;
   const query = await searchParams;
   return { user, filter: filterSchema.parse(firstValues(query)), flash: readFlash<AdminFormState>(query.flash) ?? null };

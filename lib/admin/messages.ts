@@ -33,7 +33,9 @@ export const tabLabels: Record<CommentStatus | 'all', string> = {
 
 export const roleLabels: Record<UserRole, string> = {
   commenter: 'معلّق',
+  writer: 'كاتب',
   moderator: 'مشرف',
+  editor: 'محرّر',
   admin: 'مدير',
 };
 

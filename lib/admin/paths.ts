@@ -1,32 +1,46 @@
 import { z } from 'zod';
-import type { UserRole } from '@/db/schema';
+import type { Capability } from '@/lib/auth/roles';
 
 export const adminPaths = {
   home: '/admin',
   comments: '/admin/comments',
   articles: '/admin/articles',
+  articleNew: '/admin/articles/new',
+  sections: '/admin/sections',
+  tags: '/admin/tags',
+  authors: '/admin/authors',
+  import: '/admin/import',
   users: '/admin/users',
   settings: '/admin/settings',
   log: '/admin/log',
 } as const;
 
-/** Who may open each admin page. The pages check it themselves; scripts/serve.ts only sets the 403 status from it. */
-export const adminPageRoles = {
-  home: 'moderator',
-  comments: 'moderator',
-  articles: 'moderator',
-  users: 'admin',
-  settings: 'admin',
-  log: 'admin',
-} as const satisfies Record<keyof typeof adminPaths, UserRole>;
+/**
+ * Who may open each admin page (and everything under it). The pages check it themselves, with
+ * finer checks inside (a writer opens only their own article); the custom server only sets the
+ * 403 status from it.
+ */
+export const adminPageAccess = {
+  home: 'staff',
+  comments: 'moderate',
+  articles: 'staff',
+  articleNew: 'write',
+  sections: 'publish',
+  tags: 'publish',
+  authors: 'administer',
+  import: 'administer',
+  users: 'administer',
+  settings: 'administer',
+  log: 'administer',
+} as const satisfies Record<keyof typeof adminPaths, Capability>;
 
-/** The role an admin URL's page asks for (the most specific admin path it falls under). */
-export function roleForAdminPath(pathname: string): UserRole {
+/** What an admin URL's page asks for (the most specific admin path it falls under). */
+export function capabilityForAdminPath(pathname: string): Capability {
   let best: keyof typeof adminPaths = 'home';
   for (const [page, path] of Object.entries(adminPaths) as [keyof typeof adminPaths, string][]) {
     if ((pathname === path || pathname.startsWith(`${path}/`)) && path.length > adminPaths[best].length) best = page;
   }
-  return adminPageRoles[best];
+  return adminPageAccess[best];
 }
 
 /** A path back into the admin area, from a form's hidden field; anything else falls back. */

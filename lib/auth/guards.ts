@@ -1,8 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import type { UserRole } from '@/db/schema';
 import { findSessionUser, type AccountUser } from '@/db/queries/users';
-import { hasRole } from './roles';
+import { can, type Capability } from './roles';
 import { sessionRef } from './session-token';
 
 /**
@@ -14,7 +13,7 @@ export const currentUser = cache(async (): Promise<AccountUser | null> => {
   return session ? findSessionUser(session) : null;
 });
 
-export { hasRole };
+export { can };
 
 export type Denied = { ok: false; status: 403; message: string };
 
@@ -30,8 +29,8 @@ export async function requireUser(): Promise<{ ok: true; user: AccountUser } | D
   return { ok: true, user };
 }
 
-export async function requireRole(role: UserRole): Promise<{ ok: true; user: AccountUser } | Denied> {
+export async function requireCapability(capability: Capability): Promise<{ ok: true; user: AccountUser } | Denied> {
   const result = await requireUser();
   if (!result.ok) return result;
-  return hasRole(result.user, role) ? result : FORBIDDEN;
+  return can(result.user, capability) ? result : FORBIDDEN;
 }

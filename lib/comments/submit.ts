@@ -13,7 +13,7 @@ import {
 import { readModerationSettings } from '@/db/queries/settings';
 import type { AccountUser } from '@/db/queries/users';
 import type { CommentStatus } from '@/db/schema';
-import { hasRole } from '@/lib/auth/guards';
+import { can } from '@/lib/auth/guards';
 import { cacheTags } from '@/lib/cache-tags';
 import { fieldErrors, type FieldErrors } from '@/lib/validation/auth';
 import { editCommentSchema, newCommentSchema } from '@/lib/validation/comment';
@@ -76,7 +76,7 @@ export async function submitComment(
     }
   }
 
-  const staff = hasRole(user, 'moderator');
+  const staff = can(user, 'moderate');
   const last = staff ? null : await findLatestCommentTime(user.id);
   if (last && Date.now() - last.getTime() < FLOOD_SECONDS * 1000) return fail(429, messages.flood);
   if (await isDuplicateComment({ userId: user.id, articleId, parentId, body })) {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { standalonePersonalReads, type PersonalReads } from '@/db/queries/personal';
-import { roleForAdminPath } from '@/lib/admin/paths';
-import { hasRole } from '@/lib/auth/roles';
+import { capabilityForAdminPath } from '@/lib/admin/paths';
+import { can } from '@/lib/auth/roles';
 import { cookieJar, hasSessionCookie, type CookieJar } from '@/lib/auth/cookie-jar';
 import { sessionRefFrom } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
@@ -37,5 +37,5 @@ export async function adminPageRefuses(reads: PersonalReads, jar: CookieJar, pat
   if (!session) return false; // not signed in: the page sends the visitor to sign in
   const user = reads.user(session);
   if (!user) return false;
-  return user.bannedAt !== null || !hasRole(user, roleForAdminPath(pathname));
+  return user.bannedAt !== null || !can(user, capabilityForAdminPath(pathname));
 }

@@ -9,7 +9,7 @@ import { useSeededDatabase } from './test-db';
 // The real write path on a real (in-memory) SQLite database; only Next's cache and the session are stand-ins.
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock('next/cache', () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
-vi.mock('@/lib/auth/guards', async () => ({ hasRole: (await import('@/lib/auth/roles')).hasRole }));
+vi.mock('@/lib/auth/guards', async () => ({ can: (await import('@/lib/auth/roles')).can }));
 
 const { deleteOwnComment, editOwnComment, messages, submitComment } = await import('@/lib/comments/submit');
 const { moderateComments, replyAsModerator } = await import('@/lib/comments/moderate');

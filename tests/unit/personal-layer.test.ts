@@ -6,7 +6,7 @@ import { encode } from 'next-auth/jwt';
 import type { DB } from '@/db/client';
 import { personalReads, type PersonalReads } from '@/db/queries/personal';
 import { articles, comments, sessions, users } from '@/db/schema';
-import { roleForAdminPath } from '@/lib/admin/paths';
+import { capabilityForAdminPath } from '@/lib/admin/paths';
 import { cookieJar, hasSessionCookie } from '@/lib/auth/cookie-jar';
 import { sessionRefFrom, type SessionRef } from '@/lib/auth/session-cookie';
 import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
@@ -137,12 +137,17 @@ describe('session cookie outside Next (lib/auth/session-cookie.ts)', () => {
 
 describe('admin refusals sent as 403 (lib/server/admin-refusal.ts)', () => {
   it('knows which role each admin page asks for', () => {
-    expect(roleForAdminPath('/admin')).toBe('moderator');
-    expect(roleForAdminPath('/admin/comments')).toBe('moderator');
-    expect(roleForAdminPath('/admin/users')).toBe('admin');
-    expect(roleForAdminPath('/admin/settings')).toBe('admin');
-    expect(roleForAdminPath('/admin/log')).toBe('admin');
-    expect(roleForAdminPath('/admin/usersx')).toBe('moderator');
+    expect(capabilityForAdminPath('/admin')).toBe('staff');
+    expect(capabilityForAdminPath('/admin/comments')).toBe('moderate');
+    expect(capabilityForAdminPath('/admin/articles')).toBe('staff');
+    expect(capabilityForAdminPath('/admin/articles/new')).toBe('write');
+    expect(capabilityForAdminPath('/admin/articles/12/edit')).toBe('staff');
+    expect(capabilityForAdminPath('/admin/sections')).toBe('publish');
+    expect(capabilityForAdminPath('/admin/authors')).toBe('administer');
+    expect(capabilityForAdminPath('/admin/users')).toBe('administer');
+    expect(capabilityForAdminPath('/admin/settings')).toBe('administer');
+    expect(capabilityForAdminPath('/admin/log')).toBe('administer');
+    expect(capabilityForAdminPath('/admin/usersx')).toBe('staff');
   });
 
   it('refuses commenters, banned staff and moderators on admin-only pages; not visitors without a session', async () => {

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { signOutAction } from '@/app/(auth)/actions';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { countPendingComments } from '@/db/queries/admin-comments';
-import { hasRole } from '@/lib/auth/guards';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
-import { adminPaths, adminPageRoles } from '@/lib/admin/paths';
+import { adminPaths, adminPageAccess } from '@/lib/admin/paths';
 import { roleLabels } from '@/lib/admin/messages';
 import { SITE_NAME } from '@/lib/site';
 import './admin.css';
@@ -21,7 +20,7 @@ export const metadata: Metadata = {
 
 /** Moderators and admins only; each page checks again for itself (see lib/admin/guard.ts). */
 async function AdminFrame({ children }: { children: React.ReactNode }) {
-  const user = await requireAdminPage(adminPageRoles.home);
+  const user = await requireAdminPage(adminPageAccess.home);
   if (!user) return <SignInRequired />;
   const pending = await countPendingComments();
   return (
@@ -46,7 +45,7 @@ async function AdminFrame({ children }: { children: React.ReactNode }) {
             </button>
           </form>
         </div>
-        <AdminNav isAdmin={hasRole(user, 'admin')} pending={pending} />
+        <AdminNav role={user.role} pending={pending} />
       </header>
       <main id="main" className="admin-main">
         {children}

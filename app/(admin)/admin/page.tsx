@@ -1,15 +1,15 @@
 import { countCommentsByStatus } from '@/db/queries/admin-comments';
 import { formatNumber } from '@/lib/arabic/numbers';
-import { hasRole } from '@/lib/auth/guards';
+import { can } from '@/lib/auth/guards';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
 import { tabLabels } from '@/lib/admin/messages';
-import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageAccess } from '@/lib/admin/paths';
 
 export const instant = false;
 
 export default async function AdminHome() {
-  const user = await requireAdminPage(adminPageRoles.home);
+  const user = await requireAdminPage(adminPageAccess.home);
   if (!user) return <SignInRequired />;
   const counts = await countCommentsByStatus();
   return (
@@ -33,7 +33,7 @@ export default async function AdminHome() {
           'لا تعليقات بانتظار المراجعة الآن.'
         )}
       </p>
-      {hasRole(user, 'admin') && (
+      {can(user, 'administer') && (
         <p>
           <a href={adminPaths.settings}>إعدادات المراجعة</a> · <a href={adminPaths.users}>المستخدمون</a> ·{' '}
           <a href={adminPaths.log}>سجل المراجعة</a>

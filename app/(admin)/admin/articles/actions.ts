@@ -14,7 +14,7 @@ import { expireTags } from '@/lib/cache/expire';
 /** Opens or closes comments on one article (moderators and admins). */
 export async function articleCommentsAction(_state: AdminFormState | null, form: FormData): Promise<AdminFormState | null> {
   const returnTo = adminReturnTo(form.get('returnTo'), adminPaths.articles);
-  const auth = await requireAdminAction('moderator', returnTo);
+  const auth = await requireAdminAction('moderate', returnTo);
   if (!auth.ok) return formResult<AdminFormState>(auth, returnTo);
 
   const parsed = articleActionSchema.safeParse(formFields(form, ['id', 'open']));

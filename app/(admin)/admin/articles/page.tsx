@@ -7,7 +7,7 @@ import { listArticlesForModeration } from '@/db/queries/articles-admin';
 import { formatNumber } from '@/lib/arabic/numbers';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
-import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageAccess } from '@/lib/admin/paths';
 import { articlePath } from '@/lib/urls';
 import { articleFilterSchema } from '@/lib/validation/admin';
 import { articleCommentsAction } from './actions';
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: 'المقالات والتعليقا�
 const PER_PAGE = 30;
 
 export default async function ArticlesPage({ searchParams }: { searchParams: AdminSearchParams }) {
-  const opened = await openAdminList(adminPageRoles.articles, searchParams, articleFilterSchema);
+  const opened = await openAdminList(adminPageAccess.articles, searchParams, articleFilterSchema);
   if (!opened) return <SignInRequired />;
   const { filter, flash } = opened;
   const list = await listArticlesForModeration({ q: filter.q, closed: filter.closed === '1', page: filter.page, perPage: PER_PAGE });

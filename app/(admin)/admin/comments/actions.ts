@@ -51,7 +51,7 @@ async function perform(user: AccountUser, action: CommentAction): Promise<AdminF
 /** Every change on the comments screen: row buttons, quick edit, reply, bulk and empty bin. */
 export async function commentAction(_state: AdminFormState | null, form: FormData): Promise<AdminFormState | null> {
   const returnTo = adminReturnTo(form.get('returnTo'), adminPaths.comments);
-  const auth = await requireAdminAction('moderator', returnTo);
+  const auth = await requireAdminAction('moderate', returnTo);
   if (!auth.ok) return formResult<AdminFormState>(auth, returnTo);
 
   const fields = formFields(form, ['intent', 'id', 'op', 'body', 'status', 'article', 'upTo']);

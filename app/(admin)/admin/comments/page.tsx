@@ -10,7 +10,7 @@ import { countCommentsByStatus, latestCommentId, listCommentedArticles, listMode
 import { findArticleForModeration } from '@/db/queries/articles-admin';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
-import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageAccess } from '@/lib/admin/paths';
 import { articlePath } from '@/lib/urls';
 import { commentFilterSchema } from '@/lib/validation/admin';
 import { articleCommentsAction } from '../articles/actions';
@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: 'التعليقات' };
 const PER_PAGE = 20;
 
 export default async function CommentsPage({ searchParams }: { searchParams: AdminSearchParams }) {
-  const opened = await openAdminList(adminPageRoles.comments, searchParams, commentFilterSchema);
+  const opened = await openAdminList(adminPageAccess.comments, searchParams, commentFilterSchema);
   if (!opened) return <SignInRequired />;
   const { filter, flash } = opened;
   const [counts, list, articles, article, latestId] = await Promise.all([

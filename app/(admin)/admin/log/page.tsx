@@ -7,7 +7,7 @@ import { SignInRequired } from '@/components/admin/sign-in-required';
 import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
 import { describeLogValue } from '@/lib/admin/log-format';
 import { logActionLabels } from '@/lib/admin/messages';
-import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageAccess } from '@/lib/admin/paths';
 import { logFilterSchema } from '@/lib/validation/admin';
 
 export const instant = false;
@@ -40,7 +40,7 @@ function Target({ row }: { row: LogRow }) {
 }
 
 export default async function LogPage({ searchParams }: { searchParams: AdminSearchParams }) {
-  const opened = await openAdminList(adminPageRoles.log, searchParams, logFilterSchema);
+  const opened = await openAdminList(adminPageAccess.log, searchParams, logFilterSchema);
   if (!opened) return <SignInRequired />;
   const { filter } = opened;
   const [log, actions] = await Promise.all([

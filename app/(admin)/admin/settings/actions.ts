@@ -27,7 +27,7 @@ const FIELDS = [
 /** Saves the moderation rules; new comments follow them from the next one on. */
 export async function settingsAction(_state: AdminFormState | null, form: FormData): Promise<AdminFormState | null> {
   const returnTo = adminReturnTo(form.get('returnTo'), adminPaths.settings);
-  const auth = await requireAdminAction('admin', returnTo);
+  const auth = await requireAdminAction('administer', returnTo);
   if (!auth.ok) return formResult<AdminFormState>(auth, returnTo);
 
   const fields = formFields(form, FIELDS);

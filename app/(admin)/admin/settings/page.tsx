@@ -5,7 +5,7 @@ import { readModerationSettings } from '@/db/queries/settings';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { requireAdminPage } from '@/lib/admin/guard';
 import type { AdminFormState } from '@/lib/admin/form-state';
-import { adminPaths, adminPageRoles } from '@/lib/admin/paths';
+import { adminPaths, adminPageAccess } from '@/lib/admin/paths';
 import { readFlash } from '@/lib/forms/flash';
 import { settingsFormValues } from '@/lib/validation/settings-form';
 import { settingsAction } from './actions';
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'إعدادات المراجعة' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireAdminPage(adminPageRoles.settings);
+  const user = await requireAdminPage(adminPageAccess.settings);
   if (!user) return <SignInRequired />;
   const query = await searchParams;
   const settings = await readModerationSettings();

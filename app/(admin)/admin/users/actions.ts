@@ -13,7 +13,7 @@ import { userActionSchema } from '@/lib/validation/admin';
 /** Role changes, bans and unbans: admins only. */
 export async function userAction(_state: AdminFormState | null, form: FormData): Promise<AdminFormState | null> {
   const returnTo = adminReturnTo(form.get('returnTo'), adminPaths.users);
-  const auth = await requireAdminAction('admin', returnTo);
+  const auth = await requireAdminAction('administer', returnTo);
   if (!auth.ok) return formResult<AdminFormState>(auth, returnTo);
 
   const parsed = userActionSchema.safeParse(formFields(form, ['intent', 'id', 'role', 'hideComments']));

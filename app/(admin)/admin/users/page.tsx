@@ -7,7 +7,7 @@ import { userRoles } from '@/db/schema';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
 import { roleLabels } from '@/lib/admin/messages';
-import { adminPaths, withQuery, adminPageRoles } from '@/lib/admin/paths';
+import { adminPaths, withQuery, adminPageAccess } from '@/lib/admin/paths';
 import { userFilterSchema } from '@/lib/validation/admin';
 import { userAction } from './actions';
 
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: 'المستخدمون' };
 const PER_PAGE = 30;
 
 export default async function UsersPage({ searchParams }: { searchParams: AdminSearchParams }) {
-  const opened = await openAdminList(adminPageRoles.users, searchParams, userFilterSchema);
+  const opened = await openAdminList(adminPageAccess.users, searchParams, userFilterSchema);
   if (!opened) return <SignInRequired />;
   const { user: me, filter, flash } = opened;
   const list = await listUsersForAdmin({ q: filter.q, role: filter.role, banned: filter.banned === '1', page: filter.page, perPage: PER_PAGE });
