@@ -1,9 +1,9 @@
 import { deflateSync, crc32 } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 // Pictures built in memory for the media tests: nothing binary is committed.
 
-export function jpeg(width: number, height: number, build: (s: sharp.Sharp) => sharp.Sharp = (s) => s): Promise<Buffer> {
+export function jpeg(width: number, height: number, build: (s: Sharp) => Sharp = (s) => s): Promise<Buffer> {
   const base = sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 40 } } });
   return build(base.jpeg({ quality: 90 })).toBuffer();
 }
