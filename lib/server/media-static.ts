@@ -6,7 +6,7 @@ import { mediaRoot } from '@/lib/media/paths';
 import { findMediaFile, MEDIA_HEADERS, NOT_FOUND_TEXT } from '@/lib/media/serve-file';
 
 // Pictures are answered here, before Next.js and the micro-cache: a file read, no render, no gzip
-// of WebP. An upload that declares more than the limit is refused here too, before anything reads
+// of WebP. An upload that declares more than the limit is refused here too, before anything keeps
 // it (Next.js would hand its route a silently truncated body).
 
 const PREFIX = '/media/';
@@ -34,15 +34,22 @@ export async function answerMediaRequest(req: IncomingMessage, res: ServerRespon
   stream.pipe(res);
 }
 
-/** 413 without reading the body; the rest of it is drained, not kept, so the client sees the answer. */
+// What an early refusal reads and throws away, so a browser still sending sees the answer rather than
+// a reset connection; a client that keeps sending past it is cut off.
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+/** 413 without keeping the body (see DRAIN_LIMIT). */
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   const body = JSON.stringify({ message: mediaMessages.tooLarge });
   res.writeHead(413, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'private, no-store',
-    connection: 'close',
   });
   res.end(body);
-  req.resume();
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) req.socket.destroy();
+  });
 }

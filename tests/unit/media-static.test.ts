@@ -52,7 +52,7 @@ type Reply = { status: number; headers: IncomingMessage['headers']; body: Buffer
 
 function send(method: string, url: string, headers: Record<string, string> = {}, body?: Buffer): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path: url, headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, method, path: url, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
