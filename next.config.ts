@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { MAX_UPLOAD_BODY_BYTES } from './lib/media/limits';
 import { securityHeaders, securityOptionsFromEnv } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
@@ -19,6 +20,11 @@ const nextConfig: NextConfig = {
     // Pages rendered on demand stay in the bounded in-memory LRU: a crawler inventing slugs must
     // not be able to fill the disk (or hit ENAMETOOLONG) with cache files.
     isrFlushToDisk: false,
+    // proxy.ts sees every browser POST, and Next hands the route only the first part of a longer body
+    // (10 MB by default), silently, cut a few KB short of the limit. A MB above the upload limit: a body
+    // cut here is still longer than any the route accepts, so lib/media/upload-body.ts refuses it (413)
+    // instead of reading half a form, with or without a Content-Length.
+    proxyClientMaxBodySize: MAX_UPLOAD_BODY_BYTES + 1024 * 1024,
   },
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,

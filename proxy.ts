@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { hasSessionCookie } from '@/lib/auth/cookie-jar';
 import { CROSS_SITE_MESSAGE, crossSiteRefusal, SAFE_METHODS } from '@/lib/http/same-origin';
+import { declaresTooLarge, UPLOAD_PATH } from '@/lib/media/limits';
+import { mediaMessages } from '@/lib/media/messages';
 
 /**
  * Only cheap request hygiene lives here; authorization is checked by every page and action itself.
@@ -13,6 +15,10 @@ export function proxy(request: NextRequest) {
   if (!SAFE_METHODS.has(request.method) && crossSiteRefusal(request.headers, process.env.SITE_URL)) {
     if (path.startsWith('/api/')) return NextResponse.json({ message: CROSS_SITE_MESSAGE }, { status: 403 });
     return plain(403, `${CROSS_SITE_MESSAGE} / Cross-site request refused.`);
+  }
+  // A picture larger than the limit is refused before Next reads (and silently truncates) its body.
+  if (path === UPLOAD_PATH && declaresTooLarge(request.headers.get('content-length'))) {
+    return NextResponse.json({ message: mediaMessages.tooLarge }, { status: 413 });
   }
   if (path.length > MAX_PATH_LENGTH) return plain(414, 'عنوان الصفحة طويل جداً. / URI too long.');
   try {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ShareImage } from './media/variants';
 import { SITE_NAME } from './site';
 
 type PageMeta = {
@@ -13,10 +14,12 @@ type PageMeta = {
     tags: string[];
   };
   noindex?: boolean;
+  /** The page's picture for link previews (lib/media/variants.ts shareImage), with its alt text. */
+  image?: ShareImage | null;
 };
 
 /** Title, description, canonical URL, Open Graph and Twitter card for any page. */
-export function pageMetadata({ title, description, path, article, noindex }: PageMeta): Metadata {
+export function pageMetadata({ title, description, path, article, noindex, image }: PageMeta): Metadata {
   return {
     title,
     description,
@@ -28,6 +31,7 @@ export function pageMetadata({ title, description, path, article, noindex }: Pag
       url: path,
       siteName: SITE_NAME,
       locale: 'ar_AR',
+      ...(image ? { images: [image] } : {}),
       ...(article
         ? {
             type: 'article',
@@ -39,6 +43,6 @@ export function pageMetadata({ title, description, path, article, noindex }: Pag
           }
         : { type: 'website' }),
     },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, ...(image ? { images: [{ url: image.url, alt: image.alt }] } : {}) },
   };
 }

@@ -1,9 +1,9 @@
 import { writeStamp } from './build-stamp';
-import { prepareDatabase } from './database';
+import { prepareSeededDatabase } from './database';
 import { runNext } from './next-bin';
 
 async function main() {
-  prepareDatabase({ seed: true });
+  await prepareSeededDatabase();
   const code = await runNext(['build']);
   if (code === 0) writeStamp();
   process.exit(code);

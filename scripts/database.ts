@@ -1,6 +1,7 @@
 import { DatabaseLocationError, migrateDatabase, openDatabase } from '@/db/client';
 import { seedDatabase, type SeedReport } from '@/db/seed';
 import { databasePath } from '@/lib/env';
+import { seedCovers, type CoverReport } from '@/lib/media/seed-covers';
 
 /** Opens the configured database, applies pending migrations and, when asked, the seed. */
 export function prepareDatabase(options: { seed: boolean }): SeedReport | null {
@@ -27,5 +28,17 @@ export function prepareDatabase(options: { seed: boolean }): SeedReport | null {
       process.exit(1);
     }
     throw error;
+  }
+}
+
+/** prepareDatabase with the seed, then covers for the seed articles (drawn and encoded with sharp). */
+export async function prepareSeededDatabase(): Promise<{ seed: SeedReport; covers: CoverReport; ms: number }> {
+  const started = Date.now();
+  const seed = prepareDatabase({ seed: true })!;
+  const { sqlite, db } = openDatabase(databasePath());
+  try {
+    return { seed, covers: await seedCovers(db), ms: Date.now() - started };
+  } finally {
+    sqlite.close();
   }
 }

@@ -1,3 +1,3 @@
-import { prepareDatabase } from './database';
+import { prepareSeededDatabase } from './database';
 
-prepareDatabase({ seed: true });
+void prepareSeededDatabase();

@@ -1,5 +1,6 @@
-import { prepareDatabase } from './database';
 import { databasePath } from '@/lib/env';
+import { prepareSeededDatabase } from './database';
 
-const report = prepareDatabase({ seed: true });
-console.log(`Seeded ${databasePath()}:`, report);
+void prepareSeededDatabase().then(({ seed, covers, ms }) => {
+  console.log(`Seeded ${databasePath()} in ${ms} ms:`, seed, 'covers:', covers);
+});

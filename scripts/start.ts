@@ -1,9 +1,9 @@
 import { buildIsCurrent, writeStamp } from './build-stamp';
-import { prepareDatabase } from './database';
+import { prepareSeededDatabase } from './database';
 import { runNext } from './next-bin';
 
 async function main() {
-  prepareDatabase({ seed: true });
+  await prepareSeededDatabase();
   if (!buildIsCurrent()) {
     console.log('جارٍ بناء الموقع لأن النسخة المبنية غير موجودة أو قديمة (running next build)…');
     const code = await runNext(['build']);

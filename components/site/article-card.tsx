@@ -2,6 +2,7 @@ import type { ArticleCard as Card } from '@/db/queries/articles';
 import { formatShortDate } from '@/lib/arabic/dates';
 import { env } from '@/lib/env';
 import { articlePath, sectionPath } from '@/lib/urls';
+import { CoverImage, coverSizes } from './cover-image';
 
 type Props = {
   article: Card;
@@ -13,8 +14,18 @@ type Props = {
 export function ArticleCard({ article, variant = 'default', showSection = true, headingLevel = 'h3' }: Props) {
   const Heading = headingLevel;
   const published = article.publishedAt;
+  // The lead card opens the home page: its cover is that page's largest picture (LCP).
+  const cover = variant !== 'compact' && article.cover;
   return (
     <article className={`card card--${variant}`}>
+      {cover && (
+        <CoverImage
+          className="card__cover"
+          cover={cover}
+          sizes={variant === 'lead' ? coverSizes.lead : coverSizes.card}
+          load={variant === 'lead' ? 'priority' : 'lazy'}
+        />
+      )}
       {showSection && (
         <a className="card__section" href={sectionPath(article.section.slug)}>
           {article.section.name}

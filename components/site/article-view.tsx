@@ -4,6 +4,7 @@ import { CommentSection } from '@/components/comments/comment-section';
 import { articlePath, sectionPath, tagPath } from '@/lib/urls';
 import { ArticleJsonLd } from './article-json-ld';
 import { ArticleMeta } from './article-meta';
+import { CoverImage, coverSizes } from './cover-image';
 import { ArticleGrid } from './article-list';
 import { ViewBeacon } from './view-beacon';
 
@@ -30,6 +31,12 @@ export async function ArticleView({ article }: { article: ArticleDetail }) {
         </h1>
         {article.excerpt && <p className="article__excerpt">{article.excerpt}</p>}
         <ArticleMeta article={article} />
+        {article.cover && (
+          <figure className="article__cover">
+            <CoverImage cover={article.cover} sizes={coverSizes.article} load="priority" />
+            {article.cover.caption && <figcaption>{article.cover.caption}</figcaption>}
+          </figure>
+        )}
         <div className="article__body">
           {paragraphs.map((p, i) => (
             <p key={i}>{p}</p>

@@ -1,18 +1,21 @@
 import 'server-only';
 import { and, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
-import { articles, articleTags, authors, sections, tags } from '../schema';
+import { articles, articleTags, authors, media, sections, tags, type MediaVariant } from '../schema';
 
 export type ArticleCard = {
   id: number;
   slug: string;
   title: string;
   excerpt: string;
-  coverMediaId: string | null;
+  /** The cover picture (lib/media/variants.ts imageAttributes turns it into <img> attributes). */
+  cover: ArticleCover | null;
   publishedAt: Date;
   section: { id: number; slug: string; name: string };
   author: { id: number; slug: string; name: string };
 };
+
+export type ArticleCover = { width: number; height: number; variants: MediaVariant[]; alt: string; caption: string };
 
 export type ArticleDetail = ArticleCard & {
   body: string;
@@ -29,7 +32,11 @@ const cardColumns = {
   slug: articles.slug,
   title: articles.title,
   excerpt: articles.excerpt,
-  coverMediaId: articles.coverMediaId,
+  coverWidth: media.width,
+  coverHeight: media.height,
+  coverVariants: media.variants,
+  coverAlt: articles.coverAlt,
+  coverCaption: articles.coverCaption,
   publishedAt: articles.publishedAt,
   section: { id: sections.id, slug: sections.slug, name: sections.name },
   author: { id: authors.id, slug: authors.slug, name: authors.name },
@@ -45,12 +52,28 @@ function cardQuery(where: SQL | undefined) {
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .innerJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(media, eq(articles.coverMediaId, media.id))
     .where(and(isPublished(), where));
 }
 
+type CardRow = Omit<ArticleCard, 'publishedAt' | 'cover'> & {
+  publishedAt: Date | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
+  coverVariants: MediaVariant[] | null;
+  coverAlt: string;
+  coverCaption: string;
+};
+
+/** A card row's cover columns (left-joined: a missing or deleted picture is no cover) as one object. */
+function withCover<T extends CardRow>(row: T) {
+  const { coverWidth: width, coverHeight: height, coverVariants: variants, coverAlt: alt, coverCaption: caption, ...rest } = row;
+  const cover = width && height && variants?.length ? { width, height, variants, alt, caption } : null;
+  return { ...rest, cover };
+}
+
 // published_at is NOT NULL for every published row (isPublished filters on it).
-const asCards = (rows: Array<Omit<ArticleCard, 'publishedAt'> & { publishedAt: Date | null }>) =>
-  rows as ArticleCard[];
+const asCards = (rows: CardRow[]) => rows.map(withCover) as ArticleCard[];
 
 export async function listLatestArticles(limit: number, offset = 0): Promise<ArticleCard[]> {
   return asCards(
@@ -113,6 +136,7 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .innerJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(media, eq(articles.coverMediaId, media.id))
     .where(and(isPublished(), eq(articles.id, id)));
   if (!row || !row.publishedAt) return null;
   const articleTagRows = await db()
@@ -121,7 +145,7 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(eq(articleTags.articleId, id))
     .orderBy(tags.name);
-  return { ...row, publishedAt: row.publishedAt, tags: articleTagRows };
+  return { ...withCover(row), publishedAt: row.publishedAt, tags: articleTagRows };
 }
 
 /** Articles sharing the most tags with this one, then its section, newest first; never itself. */

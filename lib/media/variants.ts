@@ -29,3 +29,16 @@ export function imageAttributes(
     height: picture.height,
   };
 }
+
+/** The width shared previews (og:image, JSON-LD) ask for: large cards on every network. */
+export const SHARE_WIDTH = 1200;
+
+export type ShareImage = { url: string; width: number; height: number; alt: string };
+
+/** The absolute URL of a picture's 1200w variant (or its widest, when smaller), for other sites. */
+export function shareImage(picture: { variants: MediaVariant[] }, siteUrl: string, alt = ''): ShareImage | null {
+  const variants = [...picture.variants].sort((a, b) => a.w - b.w);
+  const chosen = variants.find((v) => v.w >= SHARE_WIDTH) ?? variants[variants.length - 1];
+  if (!chosen) return null;
+  return { url: new URL(mediaUrl(chosen.file), siteUrl).toString(), width: chosen.w, height: chosen.h, alt };
+}

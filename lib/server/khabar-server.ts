@@ -7,6 +7,7 @@ import { contentSecurityPolicy, securityHeaders, type SecurityOptions } from '@/
 import { preferredEncoding } from './accept-encoding';
 import { isAdminDocumentRequest, sendRefusalAs403 } from './admin-refusal';
 import { hashInlineScripts } from './inline-script-csp';
+import { answerMediaRequest, isMediaRequest } from './media-static';
 import { isShareable, MicroCache, recordBody } from './micro-cache';
 import { answerPersonalRequest, isPersonalRequest } from './personal-endpoint';
 import { addHintOnWrite, hintHeaders, personalHintCookie, personalHintRequest } from './personal-hint';
@@ -15,6 +16,7 @@ import { trackWrites } from './write-invalidation';
 // The request path of the production server (scripts/serve.ts), in front of Next.js's handler:
 //   every request: the client's address stamped (lib/client-address.ts), Accept-Encoding reduced to
 //     the one encoding it gets (./accept-encoding.ts), the security headers (lib/security-headers.ts);
+//   pictures under /media/ answered from data/media before anything else (./media-static.ts);
 //   GET /api/me answered here (./personal-endpoint.ts); a signed-in reader's article page gets the
 //     personal hint cookie (./personal-hint.ts); admin refusals are sent as 403 (./admin-refusal.ts);
 //   public pages from a one-second micro-cache (./micro-cache.ts) that a write empties of exactly
@@ -69,6 +71,10 @@ export function createKhabarServer(options: KhabarServerOptions) {
   }
 
   function route(req: IncomingMessage, res: ServerResponse): void {
+    if (isMediaRequest(req)) {
+      secure(res);
+      return settle(answerMediaRequest(req, res), req, res);
+    }
     if (isPersonalRequest(req)) {
       secure(res);
       return settle(answerPersonalRequest(req, res), req, res);

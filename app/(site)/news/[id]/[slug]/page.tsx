@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getRecentArticleParams } from '@/db/cached/articles';
 import { ArticleView } from '@/components/site/article-view';
+import { env } from '@/lib/env';
+import { shareImage } from '@/lib/media/variants';
 import { pageMetadata } from '@/lib/metadata';
 import { articlePath } from '@/lib/urls';
 import { findArticle, loadArticle, type ArticleParams } from '../load-article';
@@ -17,6 +19,7 @@ export async function generateMetadata({ params }: { params: ArticleParams }): P
     title: article.title,
     description: article.excerpt,
     path: articlePath(article),
+    image: article.cover && shareImage(article.cover, env().SITE_URL, article.cover.alt),
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
