@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { freePort, get, LOOPBACK, loopbackUrl } from "./http";
 import { launchNginx, mainConf, quote } from "./nginx";
+import { databaseFile } from "./session";
 import type { BenchServer, Target } from "./types";
 
 export const PROXY_CONF = path.join("deploy", "nginx", "khabar.conf");
@@ -38,6 +39,12 @@ export function renderProxyConf(template: string, values: Substitution[]): strin
   return out;
 }
 
+/** The pictures folder the app serves, as lib/media/paths.ts resolves it (MEDIA_DIR or beside the database). */
+function mediaDir(root: string): string {
+  const dir = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(path.dirname(databaseFile(root)), "media");
+  return dir + "/";
+}
+
 function substitutions(dir: string, port: number, opts: ProxyOptions): Substitution[] {
   const app = new URL(opts.appOrigin);
   const staticDir = path.join(opts.root, opts.distDir, "static") + "/";
@@ -47,6 +54,7 @@ function substitutions(dir: string, port: number, opts: ProxyOptions): Substitut
     { from: "listen [::]:80;", to: "" },
     { from: "proxy_cache_path /var/cache/nginx/khabar ", to: `proxy_cache_path ${quote(path.join(dir, "cache"))} ` },
     { from: "alias /srv/khabar/.next/static/;", to: `alias ${quote(staticDir)};` },
+    { from: "alias /srv/khabar/data/media/$khabar_media;", to: `alias ${quote(mediaDir(opts.root)).slice(0, -1)}$khabar_media";` },
     // The static baseline logs nothing either; logging is not what is compared.
     { from: "access_log /var/log/nginx/khabar.access.log;", to: "access_log off;" },
   ];

@@ -31,7 +31,7 @@ export async function createBenchUser(root: string): Promise<BenchUser> {
 }
 
 /** The app's database file, as scripts/create-user.ts resolves DATABASE_URL. */
-function databaseFile(root: string): string {
+export function databaseFile(root: string): string {
   const url = process.env.DATABASE_URL?.trim() || "file:data/khabar.db";
   return path.resolve(root, url.startsWith("file:") ? url.slice("file:".length) : url);
 }
