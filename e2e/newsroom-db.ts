@@ -75,3 +75,20 @@ export function insertPublishedArticle(title: string, sectionId: number, tagIds:
 export function tagIdsOf(articleId: number): number[] {
   return withDb((db) => (db.prepare('select tag_id as t from article_tags where article_id = ? order by tag_id').all(articleId) as { t: number }[]).map((r) => r.t));
 }
+
+/** A section, tag or author stored directly, for a test to rename, move, merge or delete. */
+export function insertSection(name: string, slug: string): { id: number; slug: string; name: string } {
+  return withDb((db) => {
+    const { max } = db.prepare('select coalesce(max(position), 0) as max from sections').get() as { max: number };
+    const id = Number(db.prepare('insert into sections (slug, name, position) values (?, ?, ?)').run(slug, name, max + 1).lastInsertRowid);
+    return { id, slug, name };
+  });
+}
+
+export function insertTag(name: string, slug: string): { id: number; slug: string; name: string } {
+  return withDb((db) => ({ id: Number(db.prepare('insert into tags (slug, name) values (?, ?)').run(slug, name).lastInsertRowid), slug, name }));
+}
+
+export function insertAuthor(name: string, slug: string): { id: number; slug: string; name: string } {
+  return withDb((db) => ({ id: Number(db.prepare('insert into authors (slug, name) values (?, ?)').run(slug, name).lastInsertRowid), slug, name }));
+}

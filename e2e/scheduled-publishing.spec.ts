@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { appendOutbox, articleStatus, insertScheduledArticle, setArticleTitle } from './newsroom-db';
+import { appendOutbox, articleStatus, insertScheduledArticle, insertSection, setArticleTitle } from './newsroom-db';
 import { pickArticle } from './pages/admin-pages';
 
 // The server publishes on its own: the article is stored as another process would store it, and no
@@ -15,9 +15,11 @@ test('a scheduled article goes live at its time with no request and no restart; 
   await page.goto('/');
   await expect(page.getByText(soonTitle)).toHaveCount(0);
 
+  // A section of their own: no other test's pagination of a seeded section shifts.
+  const section = insertSection(`قسم المجدولات ${stamp}`, `scheduled-${stamp}`);
   const dueAt = Date.now() + 5_000;
-  const soon = insertScheduledArticle(soonTitle, dueAt);
-  const later = insertScheduledArticle(laterTitle, Date.now() + 3_600_000);
+  const soon = insertScheduledArticle(soonTitle, dueAt, section.slug);
+  const later = insertScheduledArticle(laterTitle, Date.now() + 3_600_000, section.slug);
   await page.waitForTimeout(2_000);
   expect(articleStatus(soon)?.status, 'not before its time').toBe('scheduled');
 
