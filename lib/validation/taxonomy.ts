@@ -26,7 +26,11 @@ const slug = z
     return typed && hasVisibleContent(typed) ? slugify(typed) : '';
   });
 
-const position = z.coerce.number({ error: m.position }).int(m.position).min(0, m.position).max(9999, m.position);
+// Typed with Arabic-Indic digits (٣) as often as Latin ones.
+const position = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().replace(/^$/, 'x').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)) : v),
+  z.coerce.number({ error: m.position }).int(m.position).min(0, m.position).max(9999, m.position),
+);
 
 function withSlug<T extends { name: string; slug: string }>(value: T): T {
   return value.slug ? value : { ...value, slug: slugify(value.name) };
