@@ -29,13 +29,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   staff: [
     async ({ browser }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL!;
-      const moderator = await createMember(browser, baseURL, 'moderator', 'مشرف');
-      const admin = await createMember(browser, baseURL, 'admin', 'مديرة');
-      const writer = await createMember(browser, baseURL, 'writer', 'كاتبة');
-      const editor = await createMember(browser, baseURL, 'editor', 'محرّر');
+      const [moderator, admin, writer, editor] = await Promise.all([
+        createMember(browser, baseURL, 'moderator', 'مشرف'),
+        createMember(browser, baseURL, 'admin', 'مديرة'),
+        createMember(browser, baseURL, 'writer', 'كاتبة'),
+        createMember(browser, baseURL, 'editor', 'محرّر'),
+      ]);
       await use({ writer, moderator, editor, admin });
     },
-    { scope: 'worker' },
+    // Four sign-ups (Argon2 each) on a busy 2-core machine can outlast a test's own timeout.
+    { scope: 'worker', timeout: 180_000 },
   ],
   as: async ({ browser, baseURL }, use) => {
     const sessions: Session[] = [];
