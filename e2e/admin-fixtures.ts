@@ -29,15 +29,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   staff: [
     async ({ browser }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL!;
-      const [moderator, admin, writer, editor] = await Promise.all([
-        createMember(browser, baseURL, 'moderator', 'مشرف'),
-        createMember(browser, baseURL, 'admin', 'مديرة'),
-        createMember(browser, baseURL, 'writer', 'كاتبة'),
-        createMember(browser, baseURL, 'editor', 'محرّر'),
-      ]);
+      // One after another: Argon2 sign-ups side by side each outlast the form's 10 s wait here.
+      const moderator = await createMember(browser, baseURL, 'moderator', 'مشرف');
+      const admin = await createMember(browser, baseURL, 'admin', 'مديرة');
+      const writer = await createMember(browser, baseURL, 'writer', 'كاتبة');
+      const editor = await createMember(browser, baseURL, 'editor', 'محرّر');
       await use({ writer, moderator, editor, admin });
     },
-    // Four sign-ups (Argon2 each) on a busy 2-core machine can outlast a test's own timeout.
+    // Four sign-ups on a busy 2-core machine can outlast a test's own 60 s.
     { scope: 'worker', timeout: 180_000 },
   ],
   as: async ({ browser, baseURL }, use) => {
