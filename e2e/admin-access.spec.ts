@@ -480,6 +480,7 @@ test('without a session cookie every admin page redirects to sign-in (307) and c
 
 for (const who of everyone) {
   test(`every admin page as ${who}`, async ({ as, staff, newCommenter, browser, baseURL }) => {
+    test.setTimeout(180_000);
     const member = await memberFor(who, staff, newCommenter, browser, baseURL!);
     const { context, page } = await as(member);
     // "Anonymous" past the proxy: a forged session cookie, which only the pages' own check sees through.
@@ -511,7 +512,7 @@ const sections = ['politics', 'economy', 'sports', 'culture', 'technology', 'var
 
 for (const [i, who] of everyone.entries()) {
   test(`every admin action as ${who}`, async ({ as, staff, newCommenter, browser, baseURL }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(400_000);
     const member = await memberFor(who, staff, newCommenter, browser, baseURL!);
     const { context, page } = await as(staff.admin);
     const article = await pickArticle(page, sections[i]!, i < 6 ? 1 : 2);
