@@ -28,7 +28,7 @@ function read<T>(sql: string, ...params: unknown[]): T {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run user:create --role', () => {
-  it('creates a writer, promotes them to editor and ends their sign-ins, refuses an unknown role', { timeout: 60_000 }, async () => {
+  it('creates a writer, promotes them to editor and ends their sign-ins, refuses an unknown role', { timeout: 180_000 }, async () => {
     const created = await createUser('--email', 'Writer@Example.com', '--password', 'a-long-passphrase', '--name', 'كاتبة التحقيقات', '--role', 'writer');
     expect(created.stdout).toContain('with role writer');
     const user = read<{ id: string; role: string; name: string }>('select id, role, name from users where email = ?', 'writer@example.com');
