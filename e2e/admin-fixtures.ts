@@ -4,7 +4,7 @@ import { newCredentials, signUp, type Credentials } from './pages/auth-pages';
 import { openSession, type Session } from './pages/admin-pages';
 
 export type Member = Credentials & { storageState: object };
-type Role = 'commenter' | 'moderator' | 'admin';
+type Role = 'commenter' | 'writer' | 'moderator' | 'editor' | 'admin';
 
 /** Signs a new person up through the UI, gives them a role, and keeps their cookies. */
 export async function createMember(browser: Browser, baseURL: string, role: Role, name: string): Promise<Member> {
@@ -17,7 +17,7 @@ export async function createMember(browser: Browser, baseURL: string, role: Role
   return { ...who, storageState };
 }
 
-type WorkerFixtures = { staff: { moderator: Member; admin: Member } };
+type WorkerFixtures = { staff: { writer: Member; moderator: Member; editor: Member; admin: Member } };
 type TestFixtures = {
   /** A browser signed in as someone; closed after the test. */
   as: (member: Member | null, options?: { javaScriptEnabled?: boolean }) => Promise<Session>;
@@ -29,11 +29,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   staff: [
     async ({ browser }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL!;
+      // One after another: Argon2 sign-ups side by side each outlast the form's 10 s wait here.
       const moderator = await createMember(browser, baseURL, 'moderator', 'مشرف');
       const admin = await createMember(browser, baseURL, 'admin', 'مديرة');
-      await use({ moderator, admin });
+      const writer = await createMember(browser, baseURL, 'writer', 'كاتبة');
+      const editor = await createMember(browser, baseURL, 'editor', 'محرّر');
+      await use({ writer, moderator, editor, admin });
     },
-    { scope: 'worker' },
+    // Four sign-ups on a busy 2-core machine can outlast a test's own 60 s.
+    { scope: 'worker', timeout: 180_000 },
   ],
   as: async ({ browser, baseURL }, use) => {
     const sessions: Session[] = [];

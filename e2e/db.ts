@@ -9,7 +9,7 @@ export function e2eDatabase() {
   return db;
 }
 
-export function setRole(email: string, role: 'commenter' | 'moderator' | 'admin') {
+export function setRole(email: string, role: 'commenter' | 'writer' | 'moderator' | 'editor' | 'admin') {
   const db = e2eDatabase();
   try {
     db.prepare('update users set role = ? where email = ?').run(role, email.toLowerCase());

@@ -31,7 +31,7 @@ export function CommentRow({ comment: c, returnTo }: { comment: ModerationRow; r
       <td className="admin-table__check">
         <input type="checkbox" name="ids" value={c.id} form={BULK_FORM} aria-label={`تحديد تعليق ${c.author.name}`} />
       </td>
-      <td className="admin-author">
+      <td className="admin-author" data-label="الكاتب">
         <bdi className="admin-author__name">{c.author.name}</bdi>
         {c.author.email && (
           <a className="admin-author__email" href={`mailto:${c.author.email}`} dir="ltr">
@@ -46,7 +46,7 @@ export function CommentRow({ comment: c, returnTo }: { comment: ModerationRow; r
           </a>
         )}
       </td>
-      <td className="admin-comment">
+      <td className="admin-comment" data-label="التعليق">
         <p className="admin-comment__text" dir="auto">
           {excerpt(c.body)}
         </p>
@@ -87,7 +87,7 @@ export function CommentRow({ comment: c, returnTo }: { comment: ModerationRow; r
           </>
         )}
       </td>
-      <td className="admin-parent">
+      <td className="admin-parent" data-label="ردّاً على">
         {c.parent ? (
           c.parent.status === 'approved' ? (
             <a href={`${articlePath(c.article)}#comment-${c.parent.id}`}>
@@ -100,16 +100,16 @@ export function CommentRow({ comment: c, returnTo }: { comment: ModerationRow; r
           <span aria-label="ليس رداً">—</span>
         )}
       </td>
-      <td className="admin-article">
+      <td className="admin-article" data-label="المقال">
         <a href={articlePath(c.article)}>{c.article.title}</a>
         <a className="admin-article__filter" href={withQuery(adminPaths.comments, { status: 'all', article: c.article.id })}>
           تعليقات هذا المقال
         </a>
       </td>
-      <td className="admin-date">
+      <td className="admin-date" data-label="التاريخ">
         <AdminDate date={c.createdAt} />
       </td>
-      <td className="admin-status">
+      <td className="admin-status" data-label="الحالة">
         <span className={`admin-status__label admin-status__label--${c.status}`}>{statusLabels[c.status]}</span>
         {c.previousStatus && (c.status === 'trash' || c.status === 'spam') && (
           <span className="admin-status__previous">كان: {statusLabels[c.previousStatus]}</span>

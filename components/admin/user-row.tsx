@@ -10,7 +10,7 @@ export function UserRow({ user: u, self, returnTo }: { user: AdminUserRow; self:
   const roleId = `role-${u.id}`;
   return (
     <tr data-user-email={u.email ?? ''} className={u.bannedAt ? 'admin-row admin-row--banned' : 'admin-row'}>
-      <td className="admin-author">
+      <td className="admin-author" data-label="المستخدم">
         <bdi className="admin-author__name">{u.name || '—'}</bdi>
         {u.email && (
           <span className="admin-author__email" dir="ltr">
@@ -18,7 +18,7 @@ export function UserRow({ user: u, self, returnTo }: { user: AdminUserRow; self:
           </span>
         )}
       </td>
-      <td>
+      <td data-label="الدور">
         {self ? (
           <span>
             {roleLabels[u.role]} <small>(حسابك)</small>
@@ -41,15 +41,15 @@ export function UserRow({ user: u, self, returnTo }: { user: AdminUserRow; self:
           </ActionForm>
         )}
       </td>
-      <td>
+      <td data-label="التعليقات">
         <a href={withQuery(adminPaths.comments, { status: 'all', author: u.email ?? u.name })}>
           {formatNumber(u.approved)} معتمد، {formatNumber(u.pending)} بانتظار المراجعة، {formatNumber(u.spam)} مزعج
         </a>
       </td>
-      <td>
+      <td data-label="تاريخ التسجيل">
         <AdminDate date={u.createdAt} />
       </td>
-      <td>
+      <td data-label="الحالة">
         {u.bannedAt ? (
           <>
             <span className="admin-tag admin-tag--danger">

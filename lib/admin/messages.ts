@@ -1,5 +1,6 @@
 import type { CommentStatus, UserRole } from '@/db/schema';
-import { commentCountForms, pluralize, type PluralForms } from '@/lib/arabic/plural';
+import { formatNumber } from '@/lib/arabic/numbers';
+import { articleCountForms, commentCountForms, pluralize, type PluralForms } from '@/lib/arabic/plural';
 import type { ModerationOp } from '@/lib/comments/transitions';
 
 // Every string the admin area shows, in one place so an editor can review them together.
@@ -128,3 +129,63 @@ export const messages = {
   articleUnchanged: 'لم يتغيّر شيء: هذه حالة التعليقات على المقال أصلاً.',
 };
 
+
+// --- Sections, tags and authors (app/(admin)/admin/sections, tags, authors) ---
+
+/** After a preposition: «عن مقال واحد». */
+const articlesGenitive: PluralForms = {
+  zero: 'أي مقال',
+  one: 'مقال واحد',
+  two: 'مقالين',
+  few: '{n} مقالات',
+  many: '{n} مقالاً',
+  other: '{n} مقال',
+};
+
+/** As the delayed noun of «لأنّ فيه»: accusative. */
+const articlesAccusative: PluralForms = {
+  zero: 'أي مقال',
+  one: 'مقالاً واحداً',
+  two: 'مقالين',
+  few: '{n} مقالات',
+  many: '{n} مقالاً',
+  other: '{n} مقال',
+};
+
+export const taxonomyMessages = {
+  missing: 'هذا العنصر غير موجود، ربما حُذف للتو.',
+  emptyName: 'الاسم فارغ. اكتب اسماً أولاً.',
+  longName: (max: number) => `الاسم أطول من ${formatNumber(max)} حرفاً. اختصره قليلاً.`,
+  longSlug: 'المعرّف في الرابط طويل جداً.',
+  longBio: 'النبذة أطول من ٢٠٠٠ حرف. اختصرها قليلاً.',
+  position: 'الترتيب رقم صحيح من ٠ إلى ٩٩٩٩.',
+  avatar: 'اكتب مسار الصورة على هذا الموقع، ويبدأ بـ«/» (مثل ‎/media/…‎)، أو اترك الحقل فارغاً.',
+  accountMissing: 'لا يوجد حساب بهذا البريد الإلكتروني.',
+  accountNotStaff: 'هذا الحساب ليس من فريق التحرير. امنحه دور كاتب أو محرّر من صفحة «المستخدمون» أولاً.',
+  accountTaken: (author: string) => `هذا الحساب مرتبط أصلاً بالكاتب «${author}».`,
+  slugTaken: 'هذا المعرّف مستخدم في الرابط لعنصر آخر. اختر معرّفاً غيره.',
+  tagNameTaken: 'يوجد وسم بهذا الاسم. اختر اسماً آخر أو ادمج الوسمين.',
+  invalid: 'لم يُحفظ شيء. صحّح الحقول المشار إليها.',
+  unchanged: 'لم يتغيّر شيء.',
+  mergeTarget: 'اختر الوسم الذي تريد الدمج فيه.',
+  mergeSelf: 'لا يمكن دمج الوسم في نفسه.',
+  mergeUnknown: 'لا يوجد وسم بهذا الاسم. اكتب اسم وسم موجود.',
+  sectionCreated: (name: string) => `أُضيف القسم «${name}».`,
+  sectionSaved: (name: string) => `حُفظ القسم «${name}».`,
+  sectionMoved: (name: string) => `تغيّر موضع القسم «${name}» في القائمة.`,
+  sectionEdge: 'القسم في طرف القائمة أصلاً.',
+  sectionDeleted: (name: string) => `حُذف القسم «${name}».`,
+  sectionInUse: (name: string, n: number) =>
+    `لا يمكن حذف القسم «${name}» لأنّ فيه ${pluralize(n, articlesAccusative)}. انقلها إلى قسم آخر أولاً.`,
+  tagCreated: (name: string) => `أُضيف الوسم «${name}».`,
+  tagSaved: (name: string) => `حُفظ الوسم «${name}».`,
+  tagMerged: (from: string, into: string, n: number) =>
+    `دُمج الوسم «${from}» في «${into}»${n > 0 ? ` (${pluralize(n, articleCountForms)})` : ''}.`,
+  tagDeleted: (name: string, n: number) =>
+    n > 0 ? `حُذف الوسم «${name}» وأُزيل عن ${pluralize(n, articlesGenitive)}.` : `حُذف الوسم «${name}».`,
+  authorCreated: (name: string) => `أُضيف الكاتب «${name}».`,
+  authorSaved: (name: string) => `حُفظت بيانات الكاتب «${name}».`,
+  authorDeleted: (name: string) => `حُذف الكاتب «${name}».`,
+  authorInUse: (name: string, n: number) =>
+    `لا يمكن حذف الكاتب «${name}» لأنّ له ${pluralize(n, articlesAccusative)}. انسبها إلى كاتب آخر أولاً.`,
+};

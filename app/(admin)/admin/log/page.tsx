@@ -88,18 +88,18 @@ export default async function LogPage({ searchParams }: { searchParams: AdminSea
             <tbody>
               {log.items.map((row) => (
                 <tr key={row.id} data-log-action={row.action}>
-                  <td>
+                  <td data-label="الوقت">
                     <AdminDate date={row.at} />
                   </td>
-                  <td>
+                  <td data-label="بواسطة">
                     <bdi>{row.actorName ?? 'حساب محذوف'}</bdi>
                   </td>
-                  <td>{logActionLabels[row.action] ?? row.action}</td>
-                  <td>
+                  <td data-label="الإجراء">{logActionLabels[row.action] ?? row.action}</td>
+                  <td data-label="الهدف">
                     <Target row={row} />
                   </td>
-                  <td dir="auto">{describeLogValue(row.action, row.before, row.after)}</td>
-                  <td dir="auto">{describeLogValue(row.action, row.after, row.before)}</td>
+                  <td data-label="قبل" dir="auto">{describeLogValue(row.action, row.before, row.after)}</td>
+                  <td data-label="بعد" dir="auto">{describeLogValue(row.action, row.after, row.before)}</td>
                 </tr>
               ))}
             </tbody>
