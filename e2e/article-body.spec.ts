@@ -38,6 +38,17 @@ function seedArticlePath(): string {
   }
 }
 
+/** The scripts a page loaded that carry the embed loader (the only JavaScript a body may add). */
+function watchLoaderScripts(page: Page): string[] {
+  const found: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const text = await response.text().catch(() => '');
+    if (text.includes('youtube-nocookie.com/embed/')) found.push(response.url());
+  });
+  return found;
+}
+
 test('a body written in the editor: headings, lists, quote, directions, and YouTube only after a click', async ({ page, context }) => {
   const offSite: string[] = [];
   await context.route(
@@ -86,17 +97,6 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   // The X post stays a link card: no frame of its own.
   await expect(page.locator('iframe')).toHaveCount(1);
 });
-
-/** The scripts a page loaded that carry the embed loader (the only JavaScript a body may add). */
-function watchLoaderScripts(page: Page): string[] {
-  const found: string[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    const text = await response.text().catch(() => '');
-    if (text.includes('youtube-nocookie.com/embed/')) found.push(response.url());
-  });
-  return found;
-}
 
 test('a seed article still shows its plain paragraphs exactly as before, with no embed script', async ({ page }) => {
   const loader = watchLoaderScripts(page);

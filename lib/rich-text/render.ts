@@ -68,6 +68,11 @@ function textOf(node: BodyNode): string {
   return (node.content ?? []).map(textOf).join(' ');
 }
 
+/** Blank lines typed between paragraphs (and the one the editor keeps at the end) are not stored. */
+function isEmptyParagraph(node: BodyNode): boolean {
+  return node.type === 'paragraph' && !(node.content ?? []).some((child) => child.type !== 'text' || (child.text ?? '').trim());
+}
+
 function parse(json: string): { ok: true; doc: BodyNode } | { ok: false; result: RenderResult } {
   if (Buffer.byteLength(json, 'utf8') > BODY_MAX_BYTES) return { ok: false, result: { ok: false, status: 413, message: bodyTooLargeMessage } };
   let raw: unknown;
@@ -110,7 +115,9 @@ function normalize(node: BodyNode): BodyNode | null {
       return isSafeHref(href) ? { type: 'link' as const, attrs: { href, rel: 'noopener nofollow', target: null, class: null, title: null } } : null;
     })
     .filter((mark): mark is BodyMark => mark !== null);
-  const content = node.content?.map(normalize).filter((child): child is BodyNode => child !== null);
+  const content = node.content
+    ?.map(normalize)
+    .filter((child): child is BodyNode => child !== null && !(node.type === 'doc' && isEmptyParagraph(child)));
   return {
     type: node.type,
     ...(node.attrs || Object.keys(attrs).length ? { attrs } : {}),
@@ -168,7 +175,8 @@ const EMBED_FIGURE = /<figure class="embed"[^>]*>[\s\S]*?<\/figure>/g;
 export function renderBody(json: string, pictures: ReadonlyMap<string, BodyPicture>): RenderResult {
   const parsed = parse(json);
   if (!parsed.ok) return parsed.result;
-  const normalized = normalize(parsed.doc);
+  const normalized = normalize(parsed.doc)!;
+  if (!normalized.content?.length) return { ok: true, html: '', text: '', mediaIds: [] };
   const { extensions, schema } = model();
   let doc: PMNode;
   try {
@@ -178,7 +186,7 @@ export function renderBody(json: string, pictures: ReadonlyMap<string, BodyPictu
     return invalid(messages.unknown);
   }
   const mediaIds = new Set<string>();
-  collectMediaIds(normalized!, mediaIds);
+  collectMediaIds(normalized, mediaIds);
   const rendered = renderToHTMLString({
     content: doc,
     extensions,

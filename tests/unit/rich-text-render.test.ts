@@ -143,6 +143,12 @@ describe('renderBody', () => {
     expect(renderBody(doc(fine), noPictures).ok).toBe(true);
   });
 
+  test('empty paragraphs between blocks are not stored; an empty document renders to nothing', () => {
+    expect(html(doc(p(t('أ')), { type: 'paragraph' }, p(t('   ')), p(t('ب')), { type: 'paragraph' }))).toBe('<p dir="auto">أ</p><p dir="auto">ب</p>');
+    expect(renderBody(doc({ type: 'paragraph' }), noPictures)).toEqual({ ok: true, html: '', text: '', mediaIds: [] });
+    expect(renderBody(JSON.stringify({ type: 'doc' }), noPictures)).toEqual({ ok: true, html: '', text: '', mediaIds: [] });
+  });
+
   test('the stored HTML is a fixed point of the sanitizer', () => {
     const out = html(doc(...richBodyDoc.content, figure({ mediaId: '0123456789abcdef', alt: 'صورة' }, 'تعليق')), pictures);
     expect(sanitizeBody(out)).toBe(out);

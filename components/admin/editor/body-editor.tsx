@@ -47,6 +47,11 @@ function tooLarge(json: string): boolean {
   return json.length * 3 > BODY_MAX_BYTES && new TextEncoder().encode(json).length > BODY_MAX_BYTES;
 }
 
+/** Inserts a picture or embed after the selection (never over it: a selected picture stays). */
+function insertBlock(editor: Editor, block: { type: string; attrs: object }, at?: number) {
+  editor.chain().focus().insertContentAt(at ?? editor.state.selection.to, block).run();
+}
+
 function imageFiles(list: FileList | null | undefined): File[] {
   return Array.from(list ?? []).filter((file) => file.type.startsWith('image/'));
 }
@@ -79,8 +84,7 @@ export function BodyEditor({ name, initialJson, initialHtml, onChange, uploadUrl
       }
       const { id, src, width, height, alt } = result.picture;
       const figure = { type: 'figure', attrs: { mediaId: id, src, width, height, alt } };
-      const chain = editor.chain().focus();
-      (position === undefined ? chain.insertContent(figure) : chain.insertContentAt(position, figure)).run();
+      insertBlock(editor, figure, position);
       position = undefined;
     }
     setUploading(false);
@@ -119,7 +123,7 @@ export function BodyEditor({ name, initialJson, initialHtml, onChange, uploadUrl
         // A bare YouTube or X link pasted on its own line becomes an embed.
         const embed = text && !/\s/.test(text) && view.state.selection.empty ? parseEmbedUrl(text) : null;
         if (embed) {
-          editorRef.current?.chain().focus().insertContent({ type: 'embed', attrs: embed }).run();
+          if (editorRef.current) insertBlock(editorRef.current, { type: 'embed', attrs: embed });
           return true;
         }
         // A picture pasted alone (a screenshot) is uploaded; Word also puts an image of the text
@@ -187,7 +191,7 @@ export function BodyEditor({ name, initialJson, initialHtml, onChange, uploadUrl
   const insertEmbed = (value: string): string | null => {
     const embed = parseEmbedUrl(value);
     if (!embed) return editorText.embedInvalid;
-    editor?.chain().focus().insertContent({ type: 'embed', attrs: embed }).run();
+    if (editor) insertBlock(editor, { type: 'embed', attrs: embed });
     setPanel(null);
     return null;
   };
