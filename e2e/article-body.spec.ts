@@ -38,15 +38,17 @@ function seedArticlePath(): string {
   }
 }
 
-/** The scripts a page loaded that carry the embed loader (the only JavaScript a body may add). */
-function watchLoaderScripts(page: Page): string[] {
-  const found: string[] = [];
+type Script = { url: string; loader: boolean; editor: boolean };
+
+/** Every script a page loads: does it carry the embed loader, or any of the editor (TipTap/ProseMirror)? */
+function watchScripts(page: Page): Script[] {
+  const scripts: Script[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
     const text = await response.text().catch(() => '');
-    if (text.includes('youtube-nocookie.com/embed/')) found.push(response.url());
+    scripts.push({ url: new URL(response.url()).pathname, loader: text.includes('youtube-nocookie.com/embed/'), editor: /prosemirror|tiptap/i.test(text) });
   });
-  return found;
+  return scripts;
 }
 
 test('a body written in the editor: headings, lists, quote, directions, and YouTube only after a click', async ({ page, context }) => {
@@ -58,7 +60,7 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   page.on('request', (request: Request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') offSite.push(request.url());
   });
-  const loader = watchLoaderScripts(page);
+  const scripts = watchScripts(page);
 
   await page.goto(insertRichArticle());
   const body = page.locator('.article__body');
@@ -83,7 +85,8 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   await expect(page.locator('iframe')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
   expect(offSite).toEqual([]);
-  expect(loader).toHaveLength(1);
+  expect(scripts.filter((script) => script.loader)).toHaveLength(1);
+  expect(scripts.filter((script) => script.editor)).toEqual([]);
 
   const player = page.waitForRequest((request) => request.url().startsWith('https://www.youtube-nocookie.com/'));
   await video.click();
@@ -98,11 +101,12 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   await expect(page.locator('iframe')).toHaveCount(1);
 });
 
-test('a seed article still shows its plain paragraphs exactly as before, with no embed script', async ({ page }) => {
-  const loader = watchLoaderScripts(page);
+test('a seed article still shows its plain paragraphs exactly as before, and loads none of the editor', async ({ page }) => {
+  const scripts = watchScripts(page);
   await page.goto(seedArticlePath());
   await page.waitForLoadState('networkidle');
-  expect(loader).toEqual([]);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((script) => script.editor)).toEqual([]);
   const paragraphs = await page.locator('.article__body').evaluate((el) =>
     Array.from(el.children).map((child) => ({ tag: child.tagName, attributes: child.attributes.length, text: child.textContent })),
   );
