@@ -19,6 +19,8 @@ export type ArticleCover = { width: number; height: number; variants: MediaVaria
 
 export type ArticleDetail = ArticleCard & {
   body: string;
+  /** Sanitized at save (lib/rich-text/render.ts); null for seed articles (render `body` as paragraphs). */
+  bodyHtml: string | null;
   updatedAt: Date;
   commentsOpen: boolean;
   approvedCommentCount: number;
@@ -129,6 +131,7 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
     .select({
       ...cardColumns,
       body: articles.body,
+      bodyHtml: articles.bodyHtml,
       updatedAt: articles.updatedAt,
       commentsOpen: articles.commentsOpen,
       approvedCommentCount: articles.approvedCommentCount,
