@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
     // Pages rendered on demand stay in the bounded in-memory LRU: a crawler inventing slugs must
     // not be able to fill the disk (or hit ENAMETOOLONG) with cache files.
     isrFlushToDisk: false,
+    // The article form carries the body (TipTap JSON): up to 2 MB is accepted, and a larger body must
+    // still reach the action so zod refuses it in Arabic (413) instead of Next's own error.
+    serverActions: { bodySizeLimit: '4mb' },
   },
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
