@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { deleteAutosave } from '@/db/queries/article-autosaves';
 import { findArticleForEdit } from '@/db/queries/article-edit';
@@ -37,6 +38,7 @@ export async function restoreRevisionAction(_state: AdminFormState | null, form:
     const trace = await findArticleTrace(article.id);
     if (trace) expireTags(...articleWriteTags({ id: article.id, sectionIds: [trace.sectionId], tagIds: trace.tagIds, authorIds: [trace.authorId] }));
   }
+  refresh();
   return formResult<AdminFormState>({ ok: true, message: newsroomMessages.restored(result.version) }, returnTo);
 }
 
