@@ -25,6 +25,8 @@ export function contentSecurityPolicy({ siteUrl, oauthProviders }: SecurityOptio
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Click-to-load YouTube embeds in article bodies (components/site/embed-loader.tsx); nothing else.
+    'frame-src https://www.youtube-nocookie.com',
     "object-src 'none'",
     "base-uri 'self'",
     `form-action ${formTargets.join(' ')}`,

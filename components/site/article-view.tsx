@@ -2,6 +2,7 @@ import type { ArticleDetail } from '@/db/queries/articles';
 import { getRelatedArticles } from '@/db/cached/articles';
 import { CommentSection } from '@/components/comments/comment-section';
 import { articlePath, sectionPath, tagPath } from '@/lib/urls';
+import { ArticleBody } from './article-body';
 import { ArticleJsonLd } from './article-json-ld';
 import { ArticleMeta } from './article-meta';
 import { ArticleGrid } from './article-list';
@@ -9,7 +10,6 @@ import { ViewBeacon } from './view-beacon';
 
 export async function ArticleView({ article }: { article: ArticleDetail }) {
   const related = await getRelatedArticles(article, 4);
-  const paragraphs = article.body.split(/\n{2,}/).filter((p) => p.trim());
   return (
     <>
       <article className="article" aria-labelledby="article-title">
@@ -30,11 +30,7 @@ export async function ArticleView({ article }: { article: ArticleDetail }) {
         </h1>
         {article.excerpt && <p className="article__excerpt">{article.excerpt}</p>}
         <ArticleMeta article={article} />
-        <div className="article__body">
-          {paragraphs.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-        </div>
+        <ArticleBody body={article.body} bodyHtml={article.bodyHtml} />
         {article.tags.length > 0 && (
           <ul className="tag-list" aria-label="الوسوم">
             {article.tags.map((t) => (

@@ -16,6 +16,8 @@ export type ArticleCard = {
 
 export type ArticleDetail = ArticleCard & {
   body: string;
+  /** Sanitized at save (lib/rich-text/render.ts); null for seed articles (render `body` as paragraphs). */
+  bodyHtml: string | null;
   updatedAt: Date;
   commentsOpen: boolean;
   approvedCommentCount: number;
@@ -106,6 +108,7 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
     .select({
       ...cardColumns,
       body: articles.body,
+      bodyHtml: articles.bodyHtml,
       updatedAt: articles.updatedAt,
       commentsOpen: articles.commentsOpen,
       approvedCommentCount: articles.approvedCommentCount,

@@ -60,11 +60,12 @@ export function bodyText(html: string): string {
   });
   return blocks
     .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
+    // Last, or a written "&lt;" (stored as "&amp;lt;") would come out as "<".
+    .replace(/&amp;/g, '&')
     .split(/\n{2,}/)
     .map((block) => block.replace(/[ \t]+/g, ' ').trim())
     .filter(Boolean)
