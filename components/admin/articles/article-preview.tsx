@@ -1,3 +1,4 @@
+import { ArticleBody } from '@/components/site/article-body';
 import type { ArticleForEdit } from '@/db/queries/article-edit';
 import type { Media } from '@/db/schema';
 import { formatGregorianDate, formatHijriDate, formatTime } from '@/lib/arabic/dates';
@@ -13,13 +14,12 @@ type Props = {
 };
 
 /**
- * The article as the reader page lays it out (same classes), from the row as saved now: the stored
- * body HTML (sanitized when it was saved) or the seed's paragraphs. Rendered per request, never cached.
+ * The article as the reader page lays it out (same classes and the same ArticleBody), from the row as
+ * saved now. Rendered per request, never cached.
  */
 export function ArticlePreview({ article, section, author, cover }: Props) {
   const tz = env().SITE_TIME_ZONE;
   const when = article.publishedAt ?? article.updatedAt;
-  const paragraphs = article.bodyHtml === null ? article.body.split(/\n{2,}/).filter((p) => p.trim()) : [];
   const picture = cover ? imageAttributes(cover, 1200) : null;
   return (
     <article className="article article-preview" aria-labelledby="article-title">
@@ -50,15 +50,7 @@ export function ArticlePreview({ article, section, author, cover }: Props) {
           {article.coverCaption && <figcaption>{article.coverCaption}</figcaption>}
         </figure>
       )}
-      {article.bodyHtml !== null ? (
-        <div className="article__body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-      ) : (
-        <div className="article__body">
-          {paragraphs.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-        </div>
-      )}
+      <ArticleBody body={article.body} bodyHtml={article.bodyHtml} />
       {article.tags.length > 0 && (
         <ul className="tag-list" aria-label="الوسوم">
           {article.tags.map((t) => (

@@ -33,7 +33,7 @@ export async function buildArticleWrite(
   let body = { body: existing?.body ?? '', bodyJson: existing?.bodyJson ?? null, bodyHtml: existing?.bodyHtml ?? null, renderVersion: existing?.renderVersion ?? null, mediaIds: [] as string[] };
   if (form.bodyJson.trim()) {
     const ids = bodyMediaIds(form.bodyJson);
-    const rendered = await renderBody(form.bodyJson, await findMediaByIds(ids));
+    const rendered = renderBody(form.bodyJson, await findMediaByIds(ids));
     if (!rendered.ok) return { ok: false, status: rendered.status, message: rendered.message, field: 'bodyJson' };
     body = { body: rendered.text, bodyJson: form.bodyJson, bodyHtml: rendered.html, renderVersion: RENDER_VERSION, mediaIds: rendered.mediaIds };
   } else if (existing?.bodyJson) {
