@@ -1,4 +1,4 @@
-import type { Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { richBodyHtml } from '../tests/fixtures/rich-body';
 import { articlePath } from '../lib/urls';
 import { e2eDatabase } from './db';
@@ -47,6 +47,7 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   page.on('request', (request: Request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') offSite.push(request.url());
   });
+  const loader = watchLoaderScripts(page);
 
   await page.goto(insertRichArticle());
   const body = page.locator('.article__body');
@@ -71,6 +72,7 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   await expect(page.locator('iframe')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
   expect(offSite).toEqual([]);
+  expect(loader).toHaveLength(1);
 
   const player = page.waitForRequest((request) => request.url().startsWith('https://www.youtube-nocookie.com/'));
   await video.click();
@@ -85,8 +87,22 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   await expect(page.locator('iframe')).toHaveCount(1);
 });
 
-test('a seed article still shows its plain paragraphs exactly as before', async ({ page }) => {
+/** The scripts a page loaded that carry the embed loader (the only JavaScript a body may add). */
+function watchLoaderScripts(page: Page): string[] {
+  const found: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const text = await response.text().catch(() => '');
+    if (text.includes('youtube-nocookie.com/embed/')) found.push(response.url());
+  });
+  return found;
+}
+
+test('a seed article still shows its plain paragraphs exactly as before, with no embed script', async ({ page }) => {
+  const loader = watchLoaderScripts(page);
   await page.goto(seedArticlePath());
+  await page.waitForLoadState('networkidle');
+  expect(loader).toEqual([]);
   const paragraphs = await page.locator('.article__body').evaluate((el) =>
     Array.from(el.children).map((child) => ({ tag: child.tagName, attributes: child.attributes.length, text: child.textContent })),
   );
