@@ -15,7 +15,7 @@ type Props = {
 export function ArticleFilters({ status, q, sectionId, authorId, sections, authors }: Props) {
   const filtered = Boolean(q || sectionId || authorId);
   return (
-    <form method="get" action={adminPaths.articles} className="admin-filters" role="search" aria-label="البحث في المقالات">
+    <form method="get" action={adminPaths.articles} className="admin-filters article-filters" role="search" aria-label="البحث في المقالات">
       <input type="hidden" name="status" value={status} />
       <div className="admin-field">
         <label htmlFor="articles-q">عنوان المقال</label>
