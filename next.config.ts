@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
     // cut here is still longer than any the route accepts, so lib/media/upload-body.ts refuses it (413)
     // instead of reading half a form, with or without a Content-Length.
     proxyClientMaxBodySize: MAX_UPLOAD_BODY_BYTES + 1024 * 1024,
+    // The article form carries the body (TipTap JSON): up to 2 MB is accepted, and a larger body must
+    // still reach the action so zod refuses it in Arabic (413) instead of Next's own error.
+    serverActions: { bodySizeLimit: '4mb' },
   },
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,

@@ -1,4 +1,4 @@
-import type { CommentStatus, UserRole } from '@/db/schema';
+import type { ArticleStatus, CommentStatus, UserRole } from '@/db/schema';
 import { formatNumber } from '@/lib/arabic/numbers';
 import { articleCountForms, commentCountForms, pluralize, type PluralForms } from '@/lib/arabic/plural';
 import type { ModerationOp } from '@/lib/comments/transitions';
@@ -88,6 +88,8 @@ export const logActionLabels: Record<string, string> = {
   open: 'فتح التعليقات',
   close: 'إغلاق التعليقات',
   settings: 'تعديل إعدادات المراجعة',
+  publish: 'نشر مقال',
+  unpublish: 'إلغاء نشر مقال',
 };
 
 export const messages = {
@@ -188,4 +190,58 @@ export const taxonomyMessages = {
   authorDeleted: (name: string) => `حُذف الكاتب «${name}».`,
   authorInUse: (name: string, n: number) =>
     `لا يمكن حذف الكاتب «${name}» لأنّ له ${pluralize(n, articlesAccusative)}. انسبها إلى كاتب آخر أولاً.`,
+};
+
+// ---- The newsroom: writing and publishing (/admin/articles) ----
+
+export const articleStatusLabels: Record<ArticleStatus, string> = {
+  draft: 'مسودة',
+  review: 'بانتظار المراجعة',
+  scheduled: 'مجدول',
+  published: 'منشور',
+};
+
+export const articleTabLabels: Record<ArticleStatus, string> = {
+  draft: 'المسودات',
+  review: 'بانتظار المراجعة',
+  scheduled: 'المجدولة',
+  published: 'المنشورة',
+};
+
+export const revisionKindLabels: Record<'save' | 'publish' | 'restore' | 'conflict' | 'import', string> = {
+  save: 'حفظ',
+  publish: 'نشر',
+  restore: 'استعادة نسخة سابقة',
+  conflict: 'نسخة لم تُحفظ (تعارض)',
+  import: 'استيراد',
+};
+
+export const newsroomMessages = {
+  invalidForm: 'لم يُحفظ المقال. صحّح الحقول المشار إليها.',
+  bodyTooLarge: 'لم يُحفظ المقال: نصه أكبر من ٢ ميغابايت، وهو الحد الأقصى.',
+  forbiddenEdit: 'لا يمكنك تعديل هذا المقال.',
+  forbiddenStatus: 'لا تملك صلاحية نشر المقالات أو جدولتها. احفظه مسودة أو أرسله للمراجعة.',
+  forbiddenAction: 'لا تملك صلاحية القيام بهذا الإجراء على هذا المقال.',
+  missing: 'هذا المقال غير موجود، ربما حُذف.',
+  conflict:
+    'لم يُحفظ المقال: حفظه محرّر آخر أثناء عملك عليه. ما كتبته باقٍ في النموذج ومحفوظ في سجل النسخ كنسخة متعارضة؛ افتح المقال من جديد لترى التعديل الآخر ثم أعد تطبيق تغييراتك.',
+  unknownSection: 'القسم المختار غير موجود. اختر قسماً من القائمة.',
+  unknownAuthor: 'الكاتب المختار غير موجود. اختر كاتباً من القائمة.',
+  unknownCover: 'صورة الغلاف غير موجودة. ارفعها من جديد.',
+  created: 'تم إنشاء المقال وحفظه.',
+  saved: {
+    draft: 'تم حفظ المسودة.',
+    review: 'تم حفظ المقال وإرساله للمراجعة.',
+    scheduled: 'تم حفظ المقال وجدولته.',
+    published: 'تم حفظ المقال، وهو منشور.',
+  } as Record<ArticleStatus, string>,
+  published: (title: string) => `نُشر «${title}».`,
+  unpublished: (title: string) => `أُلغي نشر «${title}» وأصبح مسودة.`,
+  deleted: (title: string) => `حُذف «${title}».`,
+  unchangedStatus: 'لم يتغيّر شيء: تغيّرت حالة المقال قبل طلبك. حدّث الصفحة.',
+  restored: (version: number) => `تمت استعادة النسخة، وأصبحت الإصدار ${formatNumber(version)} من المقال.`,
+  restoreConflict: 'لم تتم الاستعادة: تغيّر المقال منذ فتحت هذه الصفحة. حدّث الصفحة وأعد المحاولة.',
+  revisionMissing: 'هذه النسخة غير موجودة.',
+  autosaveDiscarded: 'تم تجاهل النسخة المحفوظة تلقائياً.',
+  badTime: 'موعد النشر غير صالح. اكتب التاريخ والوقت كاملين.',
 };

@@ -1,86 +1,74 @@
 import type { Metadata } from 'next';
 import { ActionMessage, ActionScope } from '@/components/admin/action-scope';
-import { AdminDate } from '@/components/admin/admin-date';
-import { ArticleCommentsSwitch } from '@/components/admin/article-comments-switch';
-import { Pagination } from '@/components/site/pagination';
-import { listArticlesForModeration } from '@/db/queries/articles-admin';
-import { formatNumber } from '@/lib/arabic/numbers';
+import { ArticleFilters } from '@/components/admin/articles/article-filters';
+import { ArticleRow } from '@/components/admin/articles/article-row';
+import { ArticleStatusTabs } from '@/components/admin/articles/article-status-tabs';
 import { SignInRequired } from '@/components/admin/sign-in-required';
+import { Pagination } from '@/components/site/pagination';
+import { listAuthorOptions } from '@/db/queries/article-edit';
+import { countArticlesByStatus, listNewsroomArticles } from '@/db/queries/articles-admin';
+import { listSections } from '@/db/queries/taxonomy';
+import type { ArticleStatus } from '@/db/schema';
 import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
-import { adminPaths, withQuery, adminPageAccess } from '@/lib/admin/paths';
-import { articlePath } from '@/lib/urls';
-import { articleFilterSchema } from '@/lib/validation/admin';
-import { articleCommentsAction } from './actions';
+import { adminPageAccess, adminPaths, withQuery } from '@/lib/admin/paths';
+import { can } from '@/lib/auth/roles';
+import { mayCreate, seesOnlyOwn } from '@/lib/newsroom/policy';
+import { articleListFilterSchema } from '@/lib/validation/article';
+import { articleListAction } from './list-actions';
 
 export const instant = false;
 
-export const metadata: Metadata = { title: 'المقالات والتعليقات' };
+export const metadata: Metadata = { title: 'المقالات' };
 
-const PER_PAGE = 30;
+const PER_PAGE = 20;
 
 export default async function ArticlesPage({ searchParams }: { searchParams: AdminSearchParams }) {
-  const opened = await openAdminList(adminPageAccess.articles, searchParams, articleFilterSchema);
+  const opened = await openAdminList(adminPageAccess.articles, searchParams, articleListFilterSchema);
   if (!opened) return <SignInRequired />;
-  const { filter, flash } = opened;
-  const list = await listArticlesForModeration({ q: filter.q, closed: filter.closed === '1', page: filter.page, perPage: PER_PAGE });
-  const link = (page: number) =>
-    withQuery(adminPaths.articles, { q: filter.q, closed: filter.closed, page: page > 1 ? page : undefined });
+  const { user, filter, flash } = opened;
+  const ownOnly = seesOnlyOwn(user);
+  const status: ArticleStatus = filter.status ?? (ownOnly ? 'draft' : 'published');
+  const scope = { sectionId: filter.section, authorId: ownOnly ? undefined : filter.author, q: filter.q, createdBy: ownOnly ? user.id : undefined };
+  const [counts, list, sections, authors] = await Promise.all([
+    countArticlesByStatus(scope),
+    listNewsroomArticles({ ...scope, status }, filter.page, PER_PAGE),
+    listSections(),
+    ownOnly ? Promise.resolve(null) : listAuthorOptions(),
+  ]);
+  const query = { status, q: filter.q, section: filter.section, author: scope.authorId };
+  const link = (page: number) => withQuery(adminPaths.articles, { ...query, page: page > 1 ? page : undefined });
   const here = link(filter.page);
+  const moderates = can(user, 'moderate');
 
   return (
-    <ActionScope action={articleCommentsAction} initial={flash}>
-      <h1 className="admin-title">المقالات والتعليقات</h1>
-      <p className="admin-lead">افتح التعليقات أو أغلقها على كل مقال. المقالات المغلقة تبقي تعليقاتها المعتمدة ظاهرة، ولا تقبل تعليقات جديدة.</p>
+    <ActionScope action={articleListAction} initial={flash}>
+      <div className="admin-title-row">
+        <h1 className="admin-title">{moderates ? 'المقالات والتعليقات' : 'المقالات'}</h1>
+        {mayCreate(user) && (
+          <a className="admin-button" href={adminPaths.articleNew}>
+            مقال جديد
+          </a>
+        )}
+      </div>
+      <p className="admin-lead">
+        {ownOnly
+          ? 'مقالاتك: اكتب مسودة، ثم أرسلها للمراجعة ليراجعها محرّر وينشرها.'
+          : can(user, 'publish')
+            ? 'اكتب المقالات وراجعها وانشرها أو جدولها. '
+            : ''}
+        {moderates && 'افتح التعليقات أو أغلقها على كل مقال. المقالات المغلقة تبقي تعليقاتها المعتمدة ظاهرة، ولا تقبل تعليقات جديدة.'}
+      </p>
       <ActionMessage />
-      <form method="get" action={adminPaths.articles} className="admin-filters" role="search" aria-label="البحث في المقالات">
-        <div className="admin-field">
-          <label htmlFor="articles-q">عنوان المقال</label>
-          <input id="articles-q" name="q" type="search" defaultValue={filter.q} dir="auto" />
-        </div>
-        <label className="admin-check">
-          <input type="checkbox" name="closed" value="1" defaultChecked={filter.closed === '1'} /> المغلقة فقط
-        </label>
-        <button type="submit" className="admin-button">
-          بحث
-        </button>
-      </form>
+      <ArticleStatusTabs current={status} counts={counts} hrefFor={(s) => withQuery(adminPaths.articles, { ...query, status: s })} />
+      <ArticleFilters status={status} q={filter.q} sectionId={filter.section} authorId={scope.authorId} sections={sections} authors={authors} />
       {list.items.length === 0 ? (
-        <p className="admin-empty-list">لا توجد مقالات تطابق البحث.</p>
+        <p className="admin-empty-list">لا توجد مقالات هنا{filter.q || filter.section || filter.author ? ' تطابق البحث' : ''}.</p>
       ) : (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="visually-hidden">المقالات</caption>
-            <thead>
-              <tr>
-                <th scope="col">المقال</th>
-                <th scope="col">تاريخ النشر</th>
-                <th scope="col">معتمدة</th>
-                <th scope="col">بانتظار المراجعة</th>
-                <th scope="col">التعليقات</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((a) => (
-                <tr key={a.id} data-article-id={a.id}>
-                  <td>
-                    {a.status === 'published' ? <a href={articlePath(a)}>{a.title}</a> : <span>{a.title} (مسودة)</span>}
-                  </td>
-                  <td>{a.publishedAt ? <AdminDate date={a.publishedAt} /> : '—'}</td>
-                  <td>
-                    <a href={withQuery(adminPaths.comments, { status: 'approved', article: a.id })}>{formatNumber(a.approved)}</a>
-                  </td>
-                  <td>
-                    <a href={withQuery(adminPaths.comments, { status: 'pending', article: a.id })}>{formatNumber(a.pending)}</a>
-                  </td>
-                  <td>
-                    <span className={a.commentsOpen ? 'admin-tag' : 'admin-tag admin-tag--danger'}>{a.commentsOpen ? 'مفتوحة' : 'مغلقة'}</span>
-                    <ArticleCommentsSwitch id={a.id} open={a.commentsOpen} returnTo={here} title={a.title} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="article-rows" aria-label="المقالات">
+          {list.items.map((a) => (
+            <ArticleRow key={a.id} article={a} user={user} returnTo={here} />
+          ))}
+        </ul>
       )}
       <Pagination page={filter.page} pageCount={list.pageCount} pathFor={link} />
     </ActionScope>
