@@ -138,3 +138,51 @@ export function importQueries(database: DB) {
 }
 
 export type ImportQueries = ReturnType<typeof importQueries>;
+
+// import_runs: the admin screen's uploads, their progress while running and their summary after.
+
+export type ImportRunStatus = 'running' | 'done' | 'failed';
+export type ImportRunRow = {
+  id: string;
+  fileName: string;
+  status: ImportRunStatus;
+  bytesRead: number;
+  bytesTotal: number;
+  summary: unknown;
+  error: string | null;
+  startedAt: number;
+  finishedAt: number | null;
+  startedBy: string | null;
+};
+
+const RUN_COLUMNS = `id, file_name as fileName, status, bytes_read as bytesRead, bytes_total as bytesTotal, summary, error,
+  started_at as startedAt, finished_at as finishedAt, started_by as startedBy`;
+
+const parseRun = (row: (Omit<ImportRunRow, 'summary'> & { summary: string | null }) | undefined): ImportRunRow | null =>
+  row ? { ...row, summary: row.summary ? JSON.parse(row.summary) : null } : null;
+
+export function createImportRun(database: DB, run: { id: string; fileName: string; bytesTotal: number; startedBy: string }): void {
+  sqliteOf(database)
+    .prepare(`insert into import_runs (id, file_name, status, bytes_total, started_by) values (?, ?, 'running', ?, ?)`)
+    .run(run.id, run.fileName, run.bytesTotal, run.startedBy);
+}
+
+export function updateImportRunProgress(database: DB, id: string, bytesRead: number, progress: unknown): void {
+  sqliteOf(database).prepare(`update import_runs set bytes_read = ?, summary = ? where id = ? and status = 'running'`).run(bytesRead, JSON.stringify(progress), id);
+}
+
+export function finishImportRun(database: DB, id: string, result: { status: 'done' | 'failed'; summary: unknown; error: string | null }): void {
+  sqliteOf(database)
+    .prepare(`update import_runs set status = ?, summary = ?, error = ?, bytes_read = bytes_total, finished_at = ? where id = ?`)
+    .run(result.status, result.summary === null ? null : JSON.stringify(result.summary), result.error, Date.now(), id);
+}
+
+export function findImportRun(database: DB, id: string): ImportRunRow | null {
+  return parseRun(sqliteOf(database).prepare(`select ${RUN_COLUMNS} from import_runs where id = ?`).get(id) as never);
+}
+
+/** The newest runs first (import_runs_started_idx). */
+export function recentImportRuns(database: DB, limit = 10): ImportRunRow[] {
+  const rows = sqliteOf(database).prepare(`select ${RUN_COLUMNS} from import_runs order by started_at desc limit ?`).all(limit) as never[];
+  return rows.map((row) => parseRun(row)!);
+}
