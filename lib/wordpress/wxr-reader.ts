@@ -167,6 +167,7 @@ export function createWxrParser() {
   let text = '';
   let textTooLong = false;
   let started = false;
+  let sniffed = false;
   let channel: WxrChannel | null = null;
   let channelEmitted = false;
   let author: Partial<WxrAuthor> | null = null;
@@ -313,9 +314,10 @@ export function createWxrParser() {
   return {
     write(chunk: string): void {
       if (fatal) throw fatal;
-      if (!started) {
+      if (!sniffed) {
         const head = chunk.replace(/^\uFEFF/, '').trimStart();
-        if (head && !head.startsWith('<')) throw (fatal = new NotXmlError('The file is not XML: it does not start with "<".'));
+        sniffed = head.length > 0;
+        if (sniffed && !head.startsWith('<')) throw (fatal = new NotXmlError('The file is not XML: it does not start with "<".'));
       }
       parser.write(chunk);
       if (fatal) throw fatal;
@@ -327,7 +329,7 @@ export function createWxrParser() {
       if (!started) throw new NotXmlError('The file is empty.');
       if (item) {
         item.endLine = line();
-        item.errors.push(`The file ends at line ${line()} inside this item (a cut download?).`);
+        item.errors.unshift(`The file ends at line ${line()} inside this item (a cut download?).`);
         records.push({ kind: 'item', item });
         item = null;
       }
