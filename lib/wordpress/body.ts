@@ -31,7 +31,8 @@ export function convertBody(raw: string, options: { siteUrl?: string } = {}): Co
   if (!/<!--\s*wp:/.test(raw)) html = autop(html);
   html = restoreFigures(html, converted.figures);
   if (options.siteUrl) html = relativeLinks(html, options.siteUrl);
-  html = externalPictures(html, externalImages);
+  // In a figure the link stands where the picture was: its own block, apart from the caption.
+  html = externalPictures(html, externalImages).replace(/<figure>\s*(<a\b[^>]*>[^<]*<\/a>)/g, '<figure><p>$1</p>');
   html = markLatinParagraphs(sanitizeBody(html).replace(/<p>\s*<\/p>/g, '').replace(/\n{2,}/g, '\n').trim());
   return { html, text: bodyText(html), droppedShortcodes: converted.dropped, externalImages };
 }

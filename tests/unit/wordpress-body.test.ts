@@ -23,7 +23,7 @@ describe('imported bodies', () => {
 
   it('turns [caption] into a figure with its caption, the picture a link to the original', () => {
     expect(fixture.html).toContain(
-      '<figure><a href="https://old.sahifa.test/wp-content/uploads/2019/05/flood.jpg" rel="noopener nofollow">صورة: سيارات عالقة في السيول</a><figcaption>سيارات عالقة في مياه السيول قرب سيئون</figcaption></figure>',
+      '<figure><p><a href="https://old.sahifa.test/wp-content/uploads/2019/05/flood.jpg" rel="noopener nofollow">صورة: سيارات عالقة في السيول</a></p><figcaption>سيارات عالقة في مياه السيول قرب سيئون</figcaption></figure>',
     );
     expect(fixture.externalImages).toEqual(['https://old.sahifa.test/wp-content/uploads/2019/05/flood.jpg']);
   });
@@ -58,7 +58,9 @@ describe('imported bodies', () => {
   });
 
   it('gives the text of the body for reading time and search', () => {
-    expect(fixture.text.split('\n\n')[0]).toBe('اجتاحت السيول مساء الثلاثاء مدناً عدة في وادي حضرموت، وقطعت الطرق الرئيسية بين سيئون وتريم.');
+    const blocks = fixture.text.split('\n\n');
+    expect(blocks[0]).toBe('اجتاحت السيول مساء الثلاثاء مدناً عدة في وادي حضرموت، وقطعت الطرق الرئيسية بين سيئون وتريم.');
+    expect(blocks.slice(1, 3)).toEqual(['صورة: سيارات عالقة في السيول', 'سيارات عالقة في مياه السيول قرب سيئون']);
   });
 });
 
