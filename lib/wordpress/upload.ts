@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sniffWxr } from './wxr-reader';
@@ -15,42 +14,44 @@ const HEAD_CHARS = 64 * 1024;
 export async function storeUpload(body: ReadableStream<Uint8Array>, dir: string, maxBytes: number): Promise<StoredUpload> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${randomUUID()}.xml`);
-  const out = fs.createWriteStream(file);
+  const out = await fs.promises.open(file, 'w');
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let head = '';
   let bytes = 0;
-  const refuse = async (reason: 'not-xml' | 'not-wxr' | 'too-large' | 'empty'): Promise<StoredUpload> => {
-    await reader.cancel().catch(() => {});
-    out.destroy();
-    fs.rmSync(file, { force: true });
-    return { ok: false, reason };
-  };
+  let refusal: 'not-xml' | 'not-wxr' | 'too-large' | 'empty' | null = null;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       bytes += value.byteLength;
-      if (bytes > maxBytes) return refuse('too-large');
-      if (head.length < HEAD_CHARS) {
+      if (bytes > maxBytes) refusal = 'too-large';
+      else if (head.length < HEAD_CHARS) {
         head += decoder.decode(value, { stream: true });
         const start = head.replace(/^\uFEFF/, '').trimStart();
-        if (start && !start.startsWith('<')) return refuse('not-xml');
+        if (start && !start.startsWith('<')) refusal = 'not-xml';
       }
-      if (!out.write(value)) await once(out, 'drain');
+      if (refusal) {
+        await reader.cancel().catch(() => {});
+        break;
+      }
+      await out.write(value);
     }
-    out.end();
-    await once(out, 'finish');
   } catch (error) {
-    out.destroy();
+    // The upload broke off (the browser went away): nothing half-written stays behind.
+    await out.close();
     fs.rmSync(file, { force: true });
     throw error;
   }
-  if (!bytes) return refuse('empty');
-  const kind = sniffWxr(head);
-  if (kind !== 'wxr') {
+  await out.close();
+  if (!refusal && !bytes) refusal = 'empty';
+  if (!refusal) {
+    const kind = sniffWxr(head);
+    if (kind !== 'wxr') refusal = kind;
+  }
+  if (refusal) {
     fs.rmSync(file, { force: true });
-    return { ok: false, reason: kind };
+    return { ok: false, reason: refusal };
   }
   return { ok: true, file, bytes };
 }
