@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DB } from '../client';
-import type { ArticleStatus, CommentStatus } from '../schema';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { importRuns, type ArticleStatus, type CommentStatus } from '../schema';
 import { sqliteOf } from './legacy-paths';
 
 // The WordPress import's reads and writes (lib/wordpress/import.ts), on prepared statements: a
@@ -141,48 +142,33 @@ export type ImportQueries = ReturnType<typeof importQueries>;
 
 // import_runs: the admin screen's uploads, their progress while running and their summary after.
 
-export type ImportRunStatus = 'running' | 'done' | 'failed';
-export type ImportRunRow = {
-  id: string;
-  fileName: string;
-  status: ImportRunStatus;
-  bytesRead: number;
-  bytesTotal: number;
-  summary: unknown;
-  error: string | null;
-  startedAt: number;
-  finishedAt: number | null;
-  startedBy: string | null;
-};
-
-const RUN_COLUMNS = `id, file_name as fileName, status, bytes_read as bytesRead, bytes_total as bytesTotal, summary, error,
-  started_at as startedAt, finished_at as finishedAt, started_by as startedBy`;
-
-const parseRun = (row: (Omit<ImportRunRow, 'summary'> & { summary: string | null }) | undefined): ImportRunRow | null =>
-  row ? { ...row, summary: row.summary ? JSON.parse(row.summary) : null } : null;
+export type ImportRunRow = typeof importRuns.$inferSelect;
 
 export function createImportRun(database: DB, run: { id: string; fileName: string; bytesTotal: number; startedBy: string }): void {
-  sqliteOf(database)
-    .prepare(`insert into import_runs (id, file_name, status, bytes_total, started_by) values (?, ?, 'running', ?, ?)`)
-    .run(run.id, run.fileName, run.bytesTotal, run.startedBy);
+  database.insert(importRuns).values({ ...run, status: 'running' }).run();
 }
 
 export function updateImportRunProgress(database: DB, id: string, bytesRead: number, progress: unknown): void {
-  sqliteOf(database).prepare(`update import_runs set bytes_read = ?, summary = ? where id = ? and status = 'running'`).run(bytesRead, JSON.stringify(progress), id);
+  database
+    .update(importRuns)
+    .set({ bytesRead, summary: progress })
+    .where(and(eq(importRuns.id, id), eq(importRuns.status, 'running')))
+    .run();
 }
 
 export function finishImportRun(database: DB, id: string, result: { status: 'done' | 'failed'; summary: unknown; error: string | null }): void {
-  sqliteOf(database)
-    .prepare(`update import_runs set status = ?, summary = ?, error = ?, bytes_read = bytes_total, finished_at = ? where id = ?`)
-    .run(result.status, result.summary === null ? null : JSON.stringify(result.summary), result.error, Date.now(), id);
+  database
+    .update(importRuns)
+    .set({ status: result.status, summary: result.summary, error: result.error, bytesRead: sql`${importRuns.bytesTotal}`, finishedAt: new Date() })
+    .where(eq(importRuns.id, id))
+    .run();
 }
 
 export function findImportRun(database: DB, id: string): ImportRunRow | null {
-  return parseRun(sqliteOf(database).prepare(`select ${RUN_COLUMNS} from import_runs where id = ?`).get(id) as never);
+  return database.select().from(importRuns).where(eq(importRuns.id, id)).get() ?? null;
 }
 
 /** The newest runs first (import_runs_started_idx). */
 export function recentImportRuns(database: DB, limit = 10): ImportRunRow[] {
-  const rows = sqliteOf(database).prepare(`select ${RUN_COLUMNS} from import_runs order by started_at desc limit ?`).all(limit) as never[];
-  return rows.map((row) => parseRun(row)!);
+  return database.select().from(importRuns).orderBy(desc(importRuns.startedAt)).limit(limit).all();
 }

@@ -213,3 +213,18 @@ describe('importing the project fixture', () => {
     await expect(importWordPress(db, FIXTURE, { ...options, defaultSection: 'nope' })).rejects.toThrow(ImportOptionError);
   });
 });
+
+describe('import runs (the admin screen)', () => {
+  it('records a run from start to summary, newest first', async () => {
+    const { createImportRun, finishImportRun, findImportRun, recentImportRuns, updateImportRunProgress } = await import('@/db/queries/import');
+    const userId = db.insert(users).values({ email: 'admin-runs@example.com', name: 'مديرة' }).returning({ id: users.id }).get().id;
+    createImportRun(db, { id: '00000000-0000-4000-8000-000000000001', fileName: 'old.xml', bytesTotal: 100, startedBy: userId });
+    createImportRun(db, { id: '00000000-0000-4000-8000-000000000002', fileName: 'new.xml', bytesTotal: 200, startedBy: userId });
+    updateImportRunProgress(db, '00000000-0000-4000-8000-000000000002', 50, { items: 3 });
+    expect(findImportRun(db, '00000000-0000-4000-8000-000000000002')).toMatchObject({ status: 'running', bytesRead: 50, summary: { items: 3 } });
+    finishImportRun(db, '00000000-0000-4000-8000-000000000002', { status: 'done', summary: { posts: 1 }, error: null });
+    expect(findImportRun(db, '00000000-0000-4000-8000-000000000002')).toMatchObject({ status: 'done', bytesRead: 200, summary: { posts: 1 }, finishedAt: expect.any(Date) });
+    expect(recentImportRuns(db, 10).map((r) => r.fileName)).toEqual(expect.arrayContaining(['old.xml', 'new.xml']));
+    expect(findImportRun(db, 'missing')).toBeNull();
+  });
+});

@@ -46,7 +46,7 @@ export default async function ImportPage() {
             {runs.map((run) => (
               <li key={run.id}>
                 <h3>
-                  <bdi>{run.fileName}</bdi> — <AdminDate date={new Date(run.startedAt)} />
+                  <bdi>{run.fileName}</bdi> — <AdminDate date={run.startedAt} />
                 </h3>
                 <RunState run={run} />
               </li>
