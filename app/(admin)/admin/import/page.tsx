@@ -11,6 +11,7 @@ import { importMessages } from '@/lib/wordpress/messages';
 import type { ImportSummary } from '@/lib/wordpress/summary';
 import { SummaryView } from './summary-view';
 import { UploadForm } from './upload-form';
+import './import.css';
 
 export const instant = false;
 
