@@ -44,7 +44,9 @@ function legacyRedirect(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const location = legacyLocationFor(`${request.nextUrl.pathname}${request.nextUrl.search}`);
   if (!location) return null;
-  return new NextResponse(null, { status: 308, headers: { location, 'cache-control': LEGACY_CACHE_CONTROL } });
+  const response = NextResponse.redirect(new URL(location, request.url), 308);
+  response.headers.set('cache-control', LEGACY_CACHE_CONTROL);
+  return response;
 }
 
 /**

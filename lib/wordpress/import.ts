@@ -63,6 +63,15 @@ export async function importWordPress(database: DB, file: string, options: Impor
 }
 
 type Prepared = { item: WxrItem; body: ConvertedBody };
+
+/**
+ * A copy that owns its characters. The parser's values are slices of the 256 KB chunk they came
+ * in, and a slice keeps its whole chunk alive: anything kept past its item (attachments, emails)
+ * would otherwise hold most of the file in memory.
+ */
+const UNCONVERTED: ConvertedBody = { html: '', text: '', droppedShortcodes: {}, externalImages: [] };
+
+const detach = (value: string): string => Buffer.from(value, 'utf8').toString('utf8');
 type Created = { sections: number; tags: number; authors: number; linked: number };
 
 const KHABAR_ROUTES = new Set(['news', 'section', 'tag', 'author', 'admin', 'api', 'login', 'signup', 'account', 'media', '_next']);
@@ -109,7 +118,7 @@ class Importer {
           break;
         case 'author':
           this.authors.set(record.author.login, record.author);
-          this.authorEmails.set(record.author.id, record.author.email);
+          this.authorEmails.set(record.author.id, detach(record.author.email));
           break;
         case 'category':
           this.categories.set(decodeSlug(record.category.nicename), record.category);
@@ -178,12 +187,12 @@ class Importer {
     if (item.postId === null) return this.fail(item, 'the item has no <wp:post_id>');
     if (!item.postType) return this.fail(item, 'the item has no <wp:post_type>');
     if (item.postType === 'attachment') {
-      this.attachments.set(item.postId, { url: item.attachmentUrl || item.guid, parent: item.postParent });
+      this.attachments.set(item.postId, { url: detach(item.attachmentUrl || item.guid), parent: item.postParent });
       return bump(this.summary.skipped, 'attachment');
     }
     if (item.postType === 'page') {
       this.summary.pages.count++;
-      if (this.summary.pages.sample.length < SAMPLE_SIZE) this.summary.pages.sample.push({ id: item.postId, title: plainTitle(item.title), link: item.link });
+      if (this.summary.pages.sample.length < SAMPLE_SIZE) this.summary.pages.sample.push({ id: item.postId, title: detach(plainTitle(item.title)), link: detach(item.link) });
       return bump(this.summary.skipped, 'page');
     }
     if (item.postType !== 'post') return bump(this.summary.skipped, item.postType);
@@ -191,8 +200,12 @@ class Importer {
     if ('skip' in status) return bump(this.summary.skipped, `post (${status.skip})`);
     this.postsSeen++;
     this.commentsSeen += item.comments.length;
+    // A post imported before and not changed in WordPress since keeps its body: no need to convert it.
+    const known = this.q.mapGet(this.site, 'post', item.postId);
+    const modified = parseGmt(item.postModifiedGmt)?.getTime() ?? null;
+    const changed = !known || (modified !== null && (known.sourceModified === null || modified > known.sourceModified));
     try {
-      this.batch.push({ item, body: convertBody(item.content, { siteUrl: this.site }) });
+      this.batch.push({ item, body: changed ? convertBody(item.content, { siteUrl: this.site }) : UNCONVERTED });
     } catch (error) {
       this.fail(item, `the body could not be converted: ${(error as Error).message}`);
     }
@@ -303,7 +316,7 @@ class Importer {
         s.posts.byStatus[mapping.status]++;
         for (const [name, n] of Object.entries(body.droppedShortcodes)) bump(s.shortcodesDropped, name, n);
         s.externalImages.count += body.externalImages.length;
-        for (const url of body.externalImages) if (s.externalImages.sample.length < SAMPLE_SIZE) s.externalImages.sample.push(url);
+        for (const url of body.externalImages) if (s.externalImages.sample.length < SAMPLE_SIZE) s.externalImages.sample.push(detach(url));
         if (thumbnail && /^\d+$/.test(thumbnail)) this.thumbnails.push({ postId: wpId, attachmentId: Number(thumbnail) });
       }
       s.sections.created += created.sections;
@@ -424,7 +437,7 @@ class Importer {
   }
 
   private userIdFor(email: string): string | null {
-    const key = email.trim().toLowerCase();
+    const key = detach(email.trim().toLowerCase());
     if (!key) return null;
     if (!this.userIds.has(key)) this.userIds.set(key, this.q.userIdByEmail(key));
     return this.userIds.get(key) ?? null;
