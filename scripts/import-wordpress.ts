@@ -4,7 +4,7 @@ import { openDatabase } from '@/db/client';
 import { databasePath, env } from '@/lib/env';
 import { importWordPress, ImportOptionError, type ImportProgress } from '@/lib/wordpress/import';
 import { formatSummary } from '@/lib/wordpress/summary';
-import { NotWxrError, NotXmlError } from '@/lib/wordpress/wxr-reader';
+import { NotWxrError, NotXmlError, WxrFatalError } from '@/lib/wordpress/wxr-reader';
 import { prepareDatabase } from './database';
 
 // npm run import:wordpress -- <export.xml> [--default-section slug] [--fallback-author slug] [--dry-run]
@@ -72,6 +72,10 @@ async function run(file: string, values: { 'default-section'?: string; 'fallback
     if (error instanceof NotWxrError) {
       console.error(`الملف ليس ملف تصدير من ووردبريس، فلم يُستورد شيء.\n${file}: ${error.message} Nothing was imported.`);
       return 2;
+    }
+    if (error instanceof WxrFatalError) {
+      console.error(`توقف الاستيراد: الملف تالف بعد هذا الموضع. ما سبقه محفوظ.\n${file}: ${error.message} What came before was kept.`);
+      return 1;
     }
     if (error instanceof ImportOptionError) {
       console.error(error.message);

@@ -68,6 +68,8 @@ export type WxrRecord =
 
 /** The upload or file is not XML at all (an image, a zip, a text file). */
 export class NotXmlError extends Error {}
+/** So many XML errors that the rest of the file cannot be trusted: reading stops (the line is named). */
+export class WxrFatalError extends Error {}
 /** XML, but not a WordPress export (an HTML page, another feed). */
 export class NotWxrError extends Error {
   constructor(
@@ -181,7 +183,8 @@ export function createWxrParser() {
   let errorCount = 0;
   let rootClosed = false;
 
-  const line = () => parser.line + 1;
+  let endLine: number | null = null;
+  const line = () => endLine ?? parser.line + 1;
 
   function emitChannel(): void {
     if (channelEmitted) return;
@@ -200,7 +203,7 @@ export function createWxrParser() {
     else if (item) {
       if (item.errors.length < 5) item.errors.push(message);
     } else if (errorCount <= 20) records.push({ kind: 'error', line: line(), message });
-    if (errorCount > MAX_ERRORS) fatal ??= new Error(`Too many XML errors (more than ${MAX_ERRORS}); stopped at line ${line()}.`);
+    if (errorCount > MAX_ERRORS) fatal ??= new WxrFatalError(`Too many XML errors (more than ${MAX_ERRORS}); stopped at line ${line()}.`);
     parser.resume();
   };
 
@@ -324,6 +327,9 @@ export function createWxrParser() {
     },
     end(): void {
       if (fatal) throw fatal;
+      // Closing resets the parser's position: the messages below name the file's last line.
+      const last = line();
+      endLine = last;
       parser.close();
       if (fatal) throw fatal;
       if (!started) throw new NotXmlError('The file is empty.');

@@ -111,7 +111,7 @@ describe('the WXR reader', () => {
       const whole = items(records).filter((i) => !i.errors.length);
       expect(whole.length).toBeGreaterThanOrEqual(2);
       expect(items(records).at(-1)!.errors[0]).toMatch(/ends at line \d+ inside this item/);
-      expect(records.at(-1)).toMatchObject({ kind: 'error', message: expect.stringMatching(/before <\/rss>/) });
+      expect(records.at(-1)).toMatchObject({ kind: 'error', line: cut.split('\n').length, message: expect.stringMatching(/before <\/rss>/) });
     });
 
     it('an HTML page is refused as not a WordPress export', () => {
