@@ -16,9 +16,10 @@ import { trackWrites } from './write-invalidation';
 // The request path of the production server (scripts/serve.ts), in front of Next.js's handler:
 //   every request: the client's address stamped (lib/client-address.ts), Accept-Encoding reduced to
 //     the one encoding it gets (./accept-encoding.ts), the security headers (lib/security-headers.ts);
-//   GET /api/me answered here (./personal-endpoint.ts); old WordPress links answered with one 308
-//     (./legacy-redirect.ts; only URL shapes no Khabar page has reach its primary-key lookup); a signed-in reader's article page gets the
-//     personal hint cookie (./personal-hint.ts); admin refusals are sent as 403 (./admin-refusal.ts);
+//   old WordPress links answered with one 308 (./legacy-redirect.ts: only URL shapes no Khabar page
+//     has reach its primary-key lookup); GET /api/me answered here (./personal-endpoint.ts); a
+//     signed-in reader's article page gets the personal hint cookie (./personal-hint.ts); admin
+//     refusals are sent as 403 (./admin-refusal.ts);
 //   public pages from a one-second micro-cache (./micro-cache.ts) that a write empties of exactly
 //     the pages it changed (./write-invalidation.ts);
 //   HTML with its inline scripts hashed into its Content-Security-Policy (./inline-script-csp.ts),
