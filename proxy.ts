@@ -3,6 +3,7 @@ import { hasSessionCookie } from '@/lib/auth/cookie-jar';
 import { CROSS_SITE_MESSAGE, crossSiteRefusal, SAFE_METHODS } from '@/lib/http/same-origin';
 import { declaresTooLarge, UPLOAD_PATH } from '@/lib/media/limits';
 import { mediaMessages } from '@/lib/media/messages';
+import { LEGACY_CACHE_CONTROL, legacyLocationFor } from '@/lib/server/legacy-redirect';
 
 /**
  * Only cheap request hygiene lives here; authorization is checked by every page and action itself.
@@ -21,6 +22,8 @@ export function proxy(request: NextRequest) {
     return NextResponse.json({ message: mediaMessages.tooLarge }, { status: 413 });
   }
   if (path.length > MAX_PATH_LENGTH) return plain(414, 'عنوان الصفحة طويل جداً. / URI too long.');
+  const legacy = legacyRedirect(request);
+  if (legacy) return legacy;
   try {
     decodeURIComponent(path);
   } catch {
@@ -35,6 +38,21 @@ const MAX_PATH_LENGTH = 2048;
 
 function plain(status: number, text: string) {
   return new NextResponse(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+/**
+ * An old WordPress link, under `next start` (npm start answers them in lib/server/khabar-server.ts
+ * before Next, in one hop; here Next's trailing-slash redirect comes first). The matchers below
+ * send only those URL shapes here; the module tests the shape again (the `%` matcher runs on every
+ * encoded article URL too).
+ */
+function legacyRedirect(request: NextRequest) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const location = legacyLocationFor(`${request.nextUrl.pathname}${request.nextUrl.search}`);
+  if (!location) return null;
+  const response = NextResponse.redirect(new URL(location, request.url), 308);
+  response.headers.set('cache-control', LEGACY_CACHE_CONTROL);
+  return response;
 }
 
 /**
@@ -63,6 +81,21 @@ export const config = {
     '/((?!_next/).*%.*)',
     '/admin',
     '/admin/:path*',
-    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'origin' }] },
+    // Not the WordPress upload (app/api/admin/import): a proxied body is buffered and cut at 10 MB;
+    // that route checks the origin itself.
+    { source: '/((?!_next/static|_next/image|api/admin/import$).*)', has: [{ type: 'header', key: 'origin' }] },
+    // Old WordPress links (legacyRedirect above): dated permalinks, archives, ?p=123 and friends,
+    // and a single segment that is no Khabar route.
+    '/:year(\\d{4})/:rest*',
+    '/category/:rest*',
+    '/archives/:rest*',
+    '/index.php/:rest*',
+    '/((?!(?:news|section|tag|author|admin|api|login|signup|account|media|_next)$)[^/.]+)',
+    { source: '/', has: [{ type: 'query', key: 'p' }] },
+    { source: '/', has: [{ type: 'query', key: 'page_id' }] },
+    { source: '/', has: [{ type: 'query', key: 'cat' }] },
+    { source: '/', has: [{ type: 'query', key: 'tag' }] },
+    { source: '/', has: [{ type: 'query', key: 'author' }] },
+    { source: '/', has: [{ type: 'query', key: 'attachment_id' }] },
   ],
 };

@@ -8,6 +8,7 @@ import { preferredEncoding } from './accept-encoding';
 import { isAdminDocumentRequest, sendRefusalAs403 } from './admin-refusal';
 import { hashInlineScripts } from './inline-script-csp';
 import { answerMediaRequest, isMediaRequest } from './media-static';
+import { LEGACY_CACHE_CONTROL, legacyLocationFor } from './legacy-redirect';
 import { isShareable, MicroCache, recordBody } from './micro-cache';
 import { answerPersonalRequest, isPersonalRequest } from './personal-endpoint';
 import { addHintOnWrite, hintHeaders, personalHintCookie, personalHintRequest } from './personal-hint';
@@ -17,8 +18,10 @@ import { trackWrites } from './write-invalidation';
 //   every request: the client's address stamped (lib/client-address.ts), Accept-Encoding reduced to
 //     the one encoding it gets (./accept-encoding.ts), the security headers (lib/security-headers.ts);
 //   pictures under /media/ answered from data/media before anything else (./media-static.ts);
-//   GET /api/me answered here (./personal-endpoint.ts); a signed-in reader's article page gets the
-//     personal hint cookie (./personal-hint.ts); admin refusals are sent as 403 (./admin-refusal.ts);
+//   old WordPress links answered with one 308 (./legacy-redirect.ts: only URL shapes no Khabar page
+//     has reach its primary-key lookup); GET /api/me answered here (./personal-endpoint.ts); a
+//     signed-in reader's article page gets the personal hint cookie (./personal-hint.ts); admin
+//     refusals are sent as 403 (./admin-refusal.ts);
 //   public pages from a one-second micro-cache (./micro-cache.ts) that a write empties of exactly
 //     the pages it changed (./write-invalidation.ts);
 //   HTML with its inline scripts hashed into its Content-Security-Policy (./inline-script-csp.ts),
@@ -74,6 +77,13 @@ export function createKhabarServer(options: KhabarServerOptions) {
     if (isMediaRequest(req)) {
       secure(res);
       return settle(answerMediaRequest(req, res), req, res);
+    }
+    const legacy = req.method === 'GET' || req.method === 'HEAD' ? legacyLocationFor(req.url ?? '/') : null;
+    if (legacy) {
+      secure(res);
+      res.writeHead(308, { location: legacy, 'cache-control': LEGACY_CACHE_CONTROL, 'content-length': 0 });
+      res.end();
+      return;
     }
     if (isPersonalRequest(req)) {
       secure(res);

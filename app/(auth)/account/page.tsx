@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { PasswordChangeForm } from '@/components/auth/password-change-form';
+import { listGuestCommentsByEmail } from '@/db/queries/guest-comments';
 import { findPasswordHash } from '@/db/queries/users';
 import { liveSessionsOf } from '@/db/queries/sessions';
 import { currentUser } from '@/lib/auth/guards';
@@ -8,7 +9,7 @@ import { sessionRef } from '@/lib/auth/session-token';
 import { formatGregorianDate, formatTime } from '@/lib/arabic/dates';
 import { env } from '@/lib/env';
 import { readFlash } from '@/lib/forms/flash';
-import { loginPath } from '@/lib/urls';
+import { articlePath, loginPath } from '@/lib/urls';
 import type { AuthFormState } from '../actions';
 import { signOutEverywhereAction } from './actions';
 
@@ -23,7 +24,11 @@ async function Account({ searchParams }: { searchParams: SearchParams }) {
   const [user, session] = await Promise.all([currentUser(), sessionRef()]);
   if (!user || !session) redirect(loginPath('/account'));
   const { flash } = await searchParams;
-  const [sessions, hasPassword] = await Promise.all([liveSessionsOf(user.id), findPasswordHash(user.id).then(Boolean)]);
+  const [sessions, hasPassword, earlier] = await Promise.all([
+    liveSessionsOf(user.id),
+    findPasswordHash(user.id).then(Boolean),
+    user.email ? listGuestCommentsByEmail(user.email) : [],
+  ]);
   const zone = env().SITE_TIME_ZONE;
   return (
     <>
@@ -34,6 +39,21 @@ async function Account({ searchParams }: { searchParams: SearchParams }) {
         <section aria-labelledby="password-heading">
           <h2 id="password-heading">تغيير كلمة المرور</h2>
           <PasswordChangeForm initial={readFlash<AuthFormState>(flash)} />
+        </section>
+      )}
+      {earlier.length > 0 && (
+        // Left without an account under this email (imported from the old site): shown, never editable.
+        <section aria-labelledby="earlier-heading">
+          <h2 id="earlier-heading">تعليقات سابقة باسمك</h2>
+          <ul className="account-earlier" data-testid="earlier-comments">
+            {earlier.map((c) => (
+              <li key={c.id}>
+                <a href={`${articlePath({ id: c.articleId, slug: c.articleSlug })}#comment-${c.id}`}>{c.articleTitle}</a> —{' '}
+                {formatGregorianDate(c.createdAt, zone)}
+                <p dir="auto">{c.body}</p>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-labelledby="sessions-heading">

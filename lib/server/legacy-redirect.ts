@@ -1,0 +1,69 @@
+import { openDatabase, type DB } from '@/db/client';
+import { findLegacyTarget, LEGACY_QUERY_KEYS, legacyKey, strippedLegacyKey, type LegacyTarget } from '@/db/queries/legacy-paths';
+import { databasePath } from '@/lib/env';
+import { articlePath, tagPath } from '@/lib/urls';
+
+// Old WordPress links (legacy_paths, written by the import) answered with one 308 to the page
+// they became. Asked by lib/server/khabar-server.ts before Next (npm start) and by proxy.ts
+// (next start). Only addresses that cannot be a Khabar page reach the database: a cheap test
+// of the URL's shape comes first, so reader pages never pay for it.
+
+const KHABAR_PREFIXES = ['/news/', '/section/', '/_next/', '/api/', '/admin', '/login', '/signup', '/account', '/media/'];
+const LEGACY_PREFIX = /^\/(?:\d{4}\/|category\/|archives\/|index\.php|feed(?:\/|$)|amp\/)/;
+const SINGLE_SEGMENT = /^\/[^/.]+$/;
+const QUERY_KEY = new RegExp(`(?:^|[?&])(?:${LEGACY_QUERY_KEYS.join('|')})=`);
+
+export const LEGACY_CACHE_CONTROL = 'public, max-age=86400';
+
+/** Whether a GET for this URL could be an old WordPress address (no database involved). */
+export function mayBeLegacy(pathname: string, search: string): boolean {
+  if (pathname === '/' || pathname === '/index.php') return QUERY_KEY.test(search);
+  if (KHABAR_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return false;
+  return pathname.endsWith('/') || LEGACY_PREFIX.test(pathname) || SINGLE_SEGMENT.test(pathname);
+}
+
+/** The page an old address moved to, as a Location value (ASCII, percent-encoded). */
+export function targetLocation(target: LegacyTarget, page = 1): string {
+  const suffix = page > 1 ? `/page/${page}` : '';
+  switch (target.kind) {
+    case 'article':
+      return articlePath(target);
+    case 'section':
+      return `/section/${encodeURIComponent(target.slug)}${suffix}`;
+    case 'tag':
+      return tagPath(target.slug, page);
+    case 'author':
+      return `/author/${encodeURIComponent(target.slug)}${suffix}`;
+  }
+}
+
+/** Where this old address goes now, or null (not an old address, or none we know). */
+export function legacyLocation(database: DB, pathname: string, search: string): string | null {
+  if (!mayBeLegacy(pathname, search)) return null;
+  const key = legacyKey(pathname, search);
+  if (!key) return null;
+  const exact = findLegacyTarget(database, key);
+  if (exact) return targetLocation(exact);
+  const stripped = strippedLegacyKey(key);
+  const target = stripped && findLegacyTarget(database, stripped.key);
+  if (!target || !stripped) return null;
+  return targetLocation(target, target.kind === 'article' ? 1 : stripped.page);
+}
+
+let standalone: DB | null = null;
+
+/** For the custom server and proxy.ts: their own connection to the site's database, opened once. */
+export function legacyLocationFor(url: string): string | null {
+  const query = url.indexOf('?');
+  const pathname = query < 0 ? url : url.slice(0, query);
+  const search = query < 0 ? '' : url.slice(query);
+  if (!mayBeLegacy(pathname, search)) return null;
+  try {
+    standalone ??= openDatabase(databasePath()).db;
+    return legacyLocation(standalone, pathname, search);
+  } catch (error) {
+    // Not migrated yet (no legacy_paths table): nothing is an old address.
+    if ((error as { code?: string }).code?.startsWith('SQLITE_')) return null;
+    throw error;
+  }
+}
