@@ -6,7 +6,7 @@ import { db } from '../index';
 import type { SessionRef } from '@/lib/auth/session-cookie';
 import { accountColumns } from './columns';
 import { personalReads, type PersonalReads } from './personal';
-import { userRoles, users, type UserRole } from '../schema';
+import { users, type UserRole } from '../schema';
 import { endSessionsOf } from './sessions';
 
 export type AccountUser = {
