@@ -5,8 +5,10 @@ import { createMember, expect, test, type Member } from './admin-fixtures';
 import { articleCommentsOpen, commentState, insertComment, insertUser, replyCount, userState, type Status } from './admin-db';
 import { setBanned, setRole } from './db';
 import {
+  articleStatus,
   authorBySlug,
   insertAuthor,
+  insertScheduledArticle,
   insertPublishedArticle,
   insertSection,
   insertTag,
@@ -61,6 +63,8 @@ const headings: Partial<Record<AdminPage, string>> = {
   home: 'نظرة عامة',
   comments: 'التعليقات',
   articles: 'المقالات والتعليقات',
+  articleNew: 'مقال جديد',
+  import: 'الاستيراد من ووردبريس',
   sections: 'الأقسام',
   tags: 'الوسوم',
   authors: 'الكتّاب',
@@ -92,6 +96,8 @@ type Probe = {
   changed?: () => boolean;
   /** For actions checked by their answer rather than their effect. */
   allowedNotice?: RegExp;
+  /** A refusal more precise than the guard's (the role may act, but not on this). */
+  forbiddenNotice?: string;
 };
 
 /** What every row may use: the admin's page, the comments screen, an article of its own, a commenter's email. */
@@ -209,6 +215,40 @@ const actions: ActionRow[] = [
       },
       changed: () => !articleCommentsOpen(ctx.article.id),
     }),
+  },
+
+  // Articles (publish): a writer passes the guard ('write') and is refused by the article's rules.
+  {
+    name: 'publish article',
+    capability: 'publish',
+    probe: ({ page }) => {
+      const title = `مقال للنشر ${rand()}`;
+      const id = insertScheduledArticle(title, Date.now() + 86_400_000);
+      return {
+        open: async () => {
+          await page.goto(`${adminPaths.articles}?status=scheduled&q=${encodeURIComponent(title)}`);
+          return page.getByRole('button', { name: `نشر «${title}» الآن` });
+        },
+        changed: () => articleStatus(id)?.status === 'published',
+        forbiddenNotice: 'لا تملك صلاحية القيام بهذا الإجراء على هذا المقال.',
+      };
+    },
+  },
+  {
+    name: 'unschedule article',
+    capability: 'publish',
+    probe: ({ page }) => {
+      const title = `مقال مجدول ${rand()}`;
+      const id = insertScheduledArticle(title, Date.now() + 86_400_000);
+      return {
+        open: async () => {
+          await page.goto(`${adminPaths.articles}?status=scheduled&q=${encodeURIComponent(title)}`);
+          return page.getByRole('button', { name: `إلغاء نشر «${title}»` });
+        },
+        changed: () => articleStatus(id)?.status === 'draft',
+        forbiddenNotice: 'لا تملك صلاحية القيام بهذا الإجراء على هذا المقال.',
+      };
+    },
   },
 
   // Users and settings (administer)
@@ -433,7 +473,7 @@ const actions: ActionRow[] = [
 
 /** Callers whose refusal takes the same path through the guard as another's run only these rows. */
 const fewerRows: Partial<Record<Who, string[]>> = {
-  'banned editor': ['approve', 'create section', 'merge tag', 'change role to editor', 'save settings'],
+  'banned editor': ['approve', 'publish article', 'create section', 'merge tag', 'change role to editor', 'save settings'],
   'demoted moderator': ['approve', 'close comments', 'create tag', 'save settings'],
 };
 
@@ -538,7 +578,8 @@ for (const [i, who] of everyone.entries()) {
         if (probe.allowedNotice) await expect(page.locator('.admin-notice').first(), where).toHaveText(probe.allowedNotice);
         else await expect(page.locator('.admin-notice:not(.admin-notice--error)').first(), where).toBeVisible();
       } else {
-        await expect(page.locator('.admin-notice').first(), where).toHaveText(refusals[expected]);
+        const refusal = expected === 'forbidden' && who === 'writer' && probe.forbiddenNotice ? probe.forbiddenNotice : refusals[expected];
+        await expect(page.locator('.admin-notice').first(), where).toHaveText(refusal);
       }
       if (probe.changed) expect(probe.changed(), where).toBe(expected === 'allowed');
       await context.clearCookies();
@@ -546,3 +587,30 @@ for (const [i, who] of everyone.entries()) {
     }
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Upload endpoints (route handlers): the caller's rights are checked before the body is read, so
+// an allowed caller's unreadable file gets 415 and everyone else 401 or 403.
+// ---------------------------------------------------------------------------------------------
+
+const uploads = [
+  { path: '/api/admin/media', capability: 'write', send: { multipart: { file: { name: 'not-a-picture.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('لا صورة هنا') } } } },
+  { path: '/api/admin/import', capability: 'administer', send: { data: 'ليس ملف XML', headers: { 'content-type': 'application/xml', 'x-file-name': 'export.xml' } } },
+] as const;
+
+test('the picture and WordPress upload endpoints, for every caller', async ({ as, staff, newCommenter, browser, baseURL }) => {
+  test.setTimeout(240_000);
+  for (const who of everyone) {
+    const member = await memberFor(who, staff, newCommenter, browser, baseURL!);
+    const { context, page } = await as(member);
+    for (const upload of uploads) {
+      const expected = outcome(who, upload.capability);
+      const { headers = {}, ...body } = upload.send as { headers?: Record<string, string> };
+      const response = await page.request.post(upload.path, { ...body, headers: { origin: baseURL!, ...headers } });
+      const where = `${who}: POST ${upload.path}`;
+      expect(response.status(), where).toBe({ 'sign-in': 401, forbidden: 403, banned: 403, allowed: 415 }[expected]);
+      expect(((await response.json()) as { message: string }).message, where).toMatch(/[\u0600-\u06FF]/);
+    }
+    await context.close();
+  }
+});
