@@ -62,7 +62,7 @@ type AdminPage = keyof typeof adminPaths;
 const headings: Partial<Record<AdminPage, string>> = {
   home: 'نظرة عامة',
   comments: 'التعليقات',
-  articles: 'المقالات والتعليقات',
+  articles: 'المقالات', // «المقالات والتعليقات» for those who also moderate (name matches by substring)
   articleNew: 'مقال جديد',
   import: 'الاستيراد من ووردبريس',
   sections: 'الأقسام',

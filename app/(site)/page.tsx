@@ -32,7 +32,7 @@ export default async function HomePage() {
             <h2 id="latest-title" className="block-title">
               <span>آخر الأخبار</span>
             </h2>
-            <ArticleGrid articles={rest} />
+            <ArticleGrid articles={rest} priorityFirstCover={!lead?.cover} />
           </section>
         </div>
         <aside className="panel" aria-labelledby="most-read-title">

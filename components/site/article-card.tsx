@@ -9,12 +9,19 @@ type Props = {
   variant?: 'lead' | 'default' | 'compact';
   showSection?: boolean;
   headingLevel?: 'h2' | 'h3';
+  /** 'priority' for the first cover on the page, its likely LCP; the lead card's by default. */
+  coverLoad?: 'priority' | 'lazy';
 };
 
-export function ArticleCard({ article, variant = 'default', showSection = true, headingLevel = 'h3' }: Props) {
+export function ArticleCard({
+  article,
+  variant = 'default',
+  showSection = true,
+  headingLevel = 'h3',
+  coverLoad = variant === 'lead' ? 'priority' : 'lazy',
+}: Props) {
   const Heading = headingLevel;
   const published = article.publishedAt;
-  // The lead card opens the home page: its cover is that page's largest picture (LCP).
   const cover = variant !== 'compact' && article.cover;
   return (
     <article className={`card card--${variant}`}>
@@ -23,7 +30,7 @@ export function ArticleCard({ article, variant = 'default', showSection = true, 
           className="card__cover"
           cover={cover}
           sizes={variant === 'lead' ? coverSizes.lead : coverSizes.card}
-          load={variant === 'lead' ? 'priority' : 'lazy'}
+          load={coverLoad}
         />
       )}
       {showSection && (

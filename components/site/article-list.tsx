@@ -1,12 +1,20 @@
 import type { ArticleCard as Card } from '@/db/queries/articles';
 import { ArticleCard } from './article-card';
 
-export function ArticleGrid({ articles, showSection = true }: { articles: Card[]; showSection?: boolean }) {
+type GridProps = {
+  articles: Card[];
+  showSection?: boolean;
+  /** The grid opens the page (no lead picture above it): its first cover is fetched at once. */
+  priorityFirstCover?: boolean;
+};
+
+export function ArticleGrid({ articles, showSection = true, priorityFirstCover = false }: GridProps) {
+  const priorityId = priorityFirstCover ? articles.find((a) => a.cover)?.id : undefined;
   return (
     <ul className="card-grid">
       {articles.map((a) => (
         <li key={a.id}>
-          <ArticleCard article={a} showSection={showSection} />
+          <ArticleCard article={a} showSection={showSection} coverLoad={a.id === priorityId ? 'priority' : 'lazy'} />
         </li>
       ))}
     </ul>

@@ -9,6 +9,11 @@ const FOREIGN_TAGS = [
   'xmp', 'listing', 'plaintext', 'isindex', 'base', 'meta', 'link', 'style', 'xss', 'x', 'b', 'i',
 ];
 
+// Our own pictures: a cover (components/site/cover-image.tsx) from the media store, by its content hash.
+// User text cannot name one, and an injected <img> anywhere else is still caught.
+const OUR_PICTURE = /^\/media\/\d{4}\/\d{2}\/[0-9a-f]{16}-\d+\.webp$/;
+const OUR_PICTURE_SELECTOR = 'img.card__cover, figure.article__cover > img';
+
 // React renders a form or button whose action is a function with this `action`, so that a submit
 // before hydration throws instead of navigating; it is the framework's, never user text.
 const REACT_FORM_GUARD = "javascript:throw new Error('A React form was unexpectedly submitted.";
@@ -47,7 +52,10 @@ export async function watchForXss(context: BrowserContext): Promise<Alarm[]> {
     if (message.type() === 'error') raise('console error', message.text(), message.page());
   });
   context.on('request', (request) => {
-    if (['image', 'media', 'object'].includes(request.resourceType())) raise('media request', request.url(), request.frame().page());
+    if (!['image', 'media', 'object'].includes(request.resourceType())) return;
+    const url = new URL(request.url());
+    if (request.resourceType() === 'image' && url.hostname === '127.0.0.1' && OUR_PICTURE.test(url.pathname) && !url.search) return;
+    raise('media request', request.url(), request.frame().page());
   });
   const watchFrames = (page: Page) => page.on('frameattached', (frame) => raise('frame', frame.url(), page));
   context.pages().forEach(watchFrames);
@@ -60,7 +68,7 @@ export async function watchForXss(context: BrowserContext): Promise<Alarm[]> {
  * script-bearing URLs, foreign tags, and scripts that are not the framework's own.
  */
 export async function auditDocument(page: Page): Promise<string[]> {
-  return page.evaluate(([foreign, REACT_FORM_GUARD]) => {
+  return page.evaluate(([foreign, REACT_FORM_GUARD, ourPicture, ourPictureSelector]) => {
     const problems: string[] = [];
     const describe = (el: Element) => el.outerHTML.slice(0, 160);
     for (const el of document.querySelectorAll('*')) {
@@ -74,7 +82,13 @@ export async function auditDocument(page: Page): Promise<string[]> {
         }
       }
     }
-    for (const el of document.body.querySelectorAll(foreign.join(','))) problems.push(`foreign tag: ${describe(el)}`);
+    const isOurPicture = (el: Element) =>
+      el.matches(ourPictureSelector) &&
+      new RegExp(ourPicture).test(el.getAttribute('src') ?? '') &&
+      (el.getAttribute('srcset') ?? '').split(',').every((c) => new RegExp(ourPicture).test(c.trim().split(' ')[0] ?? ''));
+    for (const el of document.body.querySelectorAll(foreign.join(','))) {
+      if (!isOurPicture(el)) problems.push(`foreign tag: ${describe(el)}`);
+    }
     for (const script of document.querySelectorAll('script')) {
       const src = script.getAttribute('src');
       const text = script.textContent ?? '';
@@ -82,5 +96,5 @@ export async function auditDocument(page: Page): Promise<string[]> {
       if (!framework && script.type !== 'application/ld+json') problems.push(`script: ${describe(script)}`);
     }
     return problems;
-  }, [FOREIGN_TAGS, REACT_FORM_GUARD] as const);
+  }, [FOREIGN_TAGS, REACT_FORM_GUARD, OUR_PICTURE.source, OUR_PICTURE_SELECTOR] as const);
 }
