@@ -38,15 +38,15 @@ function seedArticlePath(): string {
   }
 }
 
-type Script = { url: string; loader: boolean; editor: boolean };
+type Script = { url: string; editor: boolean };
 
-/** Every script a page loads: does it carry the embed loader, or any of the editor (TipTap/ProseMirror)? */
+/** Every script file a page loads: does it carry any of the editor (TipTap/ProseMirror)? */
 function watchScripts(page: Page): Script[] {
   const scripts: Script[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
     const text = await response.text().catch(() => '');
-    scripts.push({ url: new URL(response.url()).pathname, loader: text.includes('youtube-nocookie.com/embed/'), editor: /prosemirror|tiptap/i.test(text) });
+    scripts.push({ url: new URL(response.url()).pathname, editor: /prosemirror|tiptap/i.test(text) });
   });
   return scripts;
 }
@@ -85,8 +85,9 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   await expect(page.locator('iframe')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
   expect(offSite).toEqual([]);
-  expect(scripts.filter((script) => script.loader)).toHaveLength(1);
-  expect(scripts.filter((script) => script.editor)).toEqual([]);
+  // The click-to-load is a few lines of inline script: no JavaScript file, no framework, at load.
+  expect(scripts).toEqual([]);
+  expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src && !s.type && s.text.includes('youtube-nocookie.com/embed/')).length)).toBe(1);
 
   const player = page.waitForRequest((request) => request.url().startsWith('https://www.youtube-nocookie.com/'));
   await video.click();
@@ -99,13 +100,18 @@ test('a body written in the editor: headings, lists, quote, directions, and YouT
   expect(offSite.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
   // The X post stays a link card: no frame of its own.
   await expect(page.locator('iframe')).toHaveCount(1);
+  expect(scripts).toEqual([]);
 });
 
 test('a seed article still shows its plain paragraphs exactly as before, and loads none of the editor', async ({ page }) => {
   const scripts = watchScripts(page);
   await page.goto(seedArticlePath());
   await page.waitForLoadState('networkidle');
-  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts).toEqual([]);
+  // Once the comments come near, the framework loads: still none of the editor.
+  await page.evaluate(() => document.getElementById('comments')!.scrollIntoView());
+  await expect.poll(() => scripts.length).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
   expect(scripts.filter((script) => script.editor)).toEqual([]);
   const paragraphs = await page.locator('.article__body').evaluate((el) =>
     Array.from(el.children).map((child) => ({ tag: child.tagName, attributes: child.attributes.length, text: child.textContent })),

@@ -1,3 +1,4 @@
+import { HydrationSignal } from './hydration-signal';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -9,6 +10,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
         {children}
       </main>
       <SiteFooter />
+      <HydrationSignal />
     </>
   );
 }

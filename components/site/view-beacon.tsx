@@ -1,14 +1,6 @@
-'use client';
+import { VIEW_BEACON } from '@/lib/hydration/page-scripts';
 
-import { useEffect } from 'react';
-
-/** Counts one view per page load without making the cached page dynamic. */
+/** Counts one view per page load without the framework and without making the cached page dynamic. */
 export function ViewBeacon({ articleId }: { articleId: number }) {
-  useEffect(() => {
-    const body = String(articleId);
-    if (!navigator.sendBeacon?.('/api/views', body)) {
-      void fetch('/api/views', { method: 'POST', body, keepalive: true });
-    }
-  }, [articleId]);
-  return null;
+  return <script data-article={String(articleId)} dangerouslySetInnerHTML={{ __html: VIEW_BEACON }} />;
 }

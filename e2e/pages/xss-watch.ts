@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { HYDRATION_DATA_ID, PAGE_SCRIPTS } from '@/lib/hydration/page-scripts';
 
 /** Anything that suggests user text ran as code or became markup, with the page it happened on. */
 export type Alarm = { kind: string; detail: string; url: string };
@@ -68,7 +69,7 @@ export async function watchForXss(context: BrowserContext): Promise<Alarm[]> {
  * script-bearing URLs, foreign tags, and scripts that are not the framework's own.
  */
 export async function auditDocument(page: Page): Promise<string[]> {
-  return page.evaluate(([foreign, REACT_FORM_GUARD, ourPicture, ourPictureSelector]) => {
+  return page.evaluate(([foreign, REACT_FORM_GUARD, ourPicture, ourPictureSelector, pageScripts, hydrationDataId]) => {
     const problems: string[] = [];
     const describe = (el: Element) => el.outerHTML.slice(0, 160);
     for (const el of document.querySelectorAll('*')) {
@@ -93,8 +94,9 @@ export async function auditDocument(page: Page): Promise<string[]> {
       const src = script.getAttribute('src');
       const text = script.textContent ?? '';
       const framework = src ? src.startsWith('/_next/') : /^\s*(?:\(?self\.__next_[a-z]|\(globalThis\["TURBOPACK"\]|requestAnimationFrame\(|\$R[CSX])/.test(text);
-      if (!framework && script.type !== 'application/ld+json') problems.push(`script: ${describe(script)}`);
+      const ours = (!src && pageScripts.includes(text)) || (script.id === hydrationDataId && script.type === 'application/json');
+      if (!framework && !ours && script.type !== 'application/ld+json') problems.push(`script: ${describe(script)}`);
     }
     return problems;
-  }, [FOREIGN_TAGS, REACT_FORM_GUARD, OUR_PICTURE.source, OUR_PICTURE_SELECTOR] as const);
+  }, [FOREIGN_TAGS, REACT_FORM_GUARD, OUR_PICTURE.source, OUR_PICTURE_SELECTOR, PAGE_SCRIPTS, HYDRATION_DATA_ID] as const);
 }

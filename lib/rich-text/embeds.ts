@@ -8,7 +8,7 @@ export type EmbedRef = { provider: EmbedProvider; id: string; url: string };
 
 export const embedProviders: readonly EmbedProvider[] = ['youtube', 'x'];
 
-const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const X_ID = /^\d{1,20}$/;
 const X_USER = /^[A-Za-z0-9_]{1,15}$/;
 const YOUTUBE_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtube-nocookie.com', 'www.youtube-nocookie.com']);

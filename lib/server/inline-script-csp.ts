@@ -34,8 +34,9 @@ export function withScriptHashes(policy: string, hashes: string[]): string {
 /**
  * Holds an HTML response (whatever writes it: Next's writeHead, flushHeaders, write, end) until it
  * ends, then sends it with `policy` plus the hashes of its inline scripts. Other responses pass.
+ * `transform` may rewrite the held page first (deferred hydration); its scripts are hashed after.
  */
-export function hashInlineScripts(res: ServerResponse, policy: string): void {
+export function hashInlineScripts(res: ServerResponse, policy: string, transform?: (html: string) => string): void {
   const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse;
   const flushHeaders = res.flushHeaders.bind(res);
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -69,8 +70,9 @@ export function hashInlineScripts(res: ServerResponse, policy: string): void {
     if (decide() === 'pass') return end(chunk, ...rest);
     const last = chunkBuffer(chunk, rest[0]);
     if (last) held.push(last);
-    const body = Buffer.concat(held);
-    res.setHeader('content-security-policy', withScriptHashes(policy, inlineScriptHashes(body.toString('utf8'))));
+    const html = transform ? transform(Buffer.concat(held).toString('utf8')) : Buffer.concat(held).toString('utf8');
+    const body = Buffer.from(html, 'utf8');
+    res.setHeader('content-security-policy', withScriptHashes(policy, inlineScriptHashes(html)));
     if (res.getHeader('content-length') !== undefined) res.setHeader('content-length', body.length);
     writeHead(res.statusCode);
     const callback = [chunk, ...rest].find((r) => typeof r === 'function');

@@ -6,6 +6,7 @@ import { CLIENT_ADDRESS_HEADER, peerAddress } from '@/lib/client-address';
 import { contentSecurityPolicy, securityHeaders, type SecurityOptions } from '@/lib/security-headers';
 import { preferredEncoding } from './accept-encoding';
 import { isAdminDocumentRequest, sendRefusalAs403 } from './admin-refusal';
+import { deferHydration, isReaderPageRequest } from './defer-hydration';
 import { hashInlineScripts } from './inline-script-csp';
 import { answerMediaRequest, isMediaRequest } from './media-static';
 import { LEGACY_CACHE_CONTROL, legacyLocationFor } from './legacy-redirect';
@@ -129,8 +130,19 @@ export function createKhabarServer(options: KhabarServerOptions) {
     res.once('close', () => {
       if (!res.writableFinished) releaseCompressionStream(res);
     });
-    hashInlineScripts(res, policy);
+    hashInlineScripts(res, policy, isReaderPageRequest(req) ? (html) => deferredPage(req, res, html) : undefined);
     settle(handle(req, res), req, res);
+  }
+
+  /** A reader page without framework scripts at load (lib/server/defer-hydration.ts), said in a header. */
+  function deferredPage(req: IncomingMessage, res: ServerResponse, html: string): string {
+    const page = deferHydration(html);
+    res.setHeader(HYDRATION_HEADER, page.deferred ? 'deferred' : 'at-load');
+    if (page.unknown.length > 0 && !warnedUnknownScripts) {
+      warnedUnknownScripts = true;
+      console.warn(`Reader page ${req.url} hydrates at load: its HTML has what defer-hydration does not know: ${page.unknown.join(' | ')}`);
+    }
+    return page.html;
   }
 
   /** Asks this server for the page again (over loopback) so the response lands in the cache. */
@@ -143,8 +155,12 @@ export function createKhabarServer(options: KhabarServerOptions) {
     refresh.end();
   }
 
+  let warnedUnknownScripts = false;
   return { listener, cache };
 }
+
+/** 'deferred' when a reader page's framework scripts wait for the reader, 'at-load' when they could not. */
+export const HYDRATION_HEADER = 'x-khabar-hydration';
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
