@@ -20,6 +20,8 @@ export interface JsWeight {
   lazy: Map<string, number>;
   /** Gzipped bytes of the nomodule scripts. */
   nomoduleBytes: number;
+  /** Gzipped bytes of the page's HTML document. */
+  htmlBytes: number;
 }
 
 /**
@@ -136,7 +138,8 @@ export async function measureJs(origin: string, pagePath: string, status: number
   const [, nomodule] = scriptUrls(html);
   let nomoduleBytes = 0;
   for (const url of nomodule) nomoduleBytes += await gzippedSize(origin, url);
-  return { scripts: await weigh(atLoad), lazy: await weigh(lazy), nomoduleBytes };
+  const htmlBytes = gzipSync(Buffer.from(html, "utf8"), { level: 9 }).length;
+  return { scripts: await weigh(atLoad), lazy: await weigh(lazy), nomoduleBytes, htmlBytes };
 }
 
 async function gzippedSize(origin: string, url: string): Promise<number> {
