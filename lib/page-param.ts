@@ -1,4 +1,8 @@
+import { z } from 'zod';
+
 const PAGE_PATTERN = /^[1-9][0-9]{0,5}$/;
+const ID_PATTERN = /^[1-9][0-9]{0,9}$/;
+const MAX_ID = 2_147_483_647;
 
 /** "2" → 2; "0", "-1", "abc", "1e3" or a seven-digit number → null (the route answers 404). */
 export function parsePageParam(value: string | undefined): number | null {
@@ -8,7 +12,10 @@ export function parsePageParam(value: string | undefined): number | null {
 
 /** "/news/42/…" ids: positive integers that fit SQLite's rowid as the app uses it. */
 export function parseIdParam(value: string): number | null {
-  if (!/^[1-9][0-9]{0,9}$/.test(value)) return null;
+  if (!ID_PATTERN.test(value)) return null;
   const id = Number(value);
-  return id <= 2_147_483_647 ? id : null;
+  return id <= MAX_ID ? id : null;
 }
+
+/** The same ids as parseIdParam(), as a zod schema for query strings. */
+export const idParamSchema = z.string().regex(ID_PATTERN).transform(Number).pipe(z.number().max(MAX_ID));

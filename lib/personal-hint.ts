@@ -11,9 +11,12 @@ export const PERSONAL_HINT_COOKIE = 'khabar-me';
 export const SECURE_PERSONAL_HINT_COOKIE = `__Secure-${PERSONAL_HINT_COOKIE}`;
 const HINT_COOKIES = [SECURE_PERSONAL_HINT_COOKIE, PERSONAL_HINT_COOKIE];
 
+/** Who is signed in, as the reader's own page may show it. */
+export type PersonalUser = { name: string; role: UserRole; banned: boolean };
+
 export type PersonalHint = {
   article: number;
-  user: { name: string; role: UserRole; banned: boolean } | null;
+  user: PersonalUser | null;
   /** How many comments of their own the page should fetch from /api/me. */
   own: number;
 };

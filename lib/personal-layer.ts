@@ -1,23 +1,22 @@
+import type { OwnComment } from '@/db/queries/comments';
 import type { PersonalReads } from '@/db/queries/personal';
 import type { AccountUser } from '@/db/queries/users';
-import type { UserRole } from '@/db/schema';
 import type { SessionRef } from '@/lib/auth/session-cookie';
-import type { PersonalHint } from '@/lib/personal-hint';
+import type { PersonalHint, PersonalUser } from '@/lib/personal-hint';
 import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
-import { parseIdParam } from '@/lib/page-param';
 
-// GET /api/me: the personal layer of a cached article page in one small response. Built here once
-// for both servers of that URL: app/api/me/route.ts (`next start`) and scripts/serve.ts (`npm start`),
-// which answers it before Next's router because that router alone costs more than the whole answer.
+// GET /api/me: the personal layer of a cached article page in one small response (answered by
+// lib/personal-response.ts), and its short form for the hint cookie.
 
 export const PERSONAL_HEADERS = { 'Cache-Control': 'private, no-store' } as const;
 
-export type PersonalLayer =
-  | { user: null }
-  | {
-      user: { name: string; role: UserRole; banned: boolean };
-      comments: (ReturnType<PersonalReads['ownComments']>[number] & { editableUntil: number | null })[];
-    };
+/** A comment of the reader's own, with until when they may still change it (null: no longer). */
+export type PersonalComment = OwnComment & { editableUntil: number | null };
+
+export type PersonalLayer = { user: null } | { user: PersonalUser; comments: PersonalComment[] };
+
+/** A PersonalComment as the page receives it from /api/me: JSON, so its date is a string. */
+export type PersonalCommentJson = Omit<PersonalComment, 'createdAt'> & { createdAt: string };
 
 /** The personal layer's short form for the hint cookie: who, and how many own comments to fetch. */
 export function personalHint(reads: PersonalReads, session: SessionRef | null, articleId: number, now = Date.now()): PersonalHint {
@@ -26,7 +25,7 @@ export function personalHint(reads: PersonalReads, session: SessionRef | null, a
   return { article: articleId, user: publicUser(user), own: user.own };
 }
 
-function publicUser(user: AccountUser) {
+function publicUser(user: AccountUser): PersonalUser {
   return { name: user.name, role: user.role, banned: user.bannedAt !== null };
 }
 
@@ -34,12 +33,11 @@ function publicUser(user: AccountUser) {
 export function personalLayer(
   reads: PersonalReads,
   session: SessionRef | null,
-  articleParam: string | null,
+  articleId: number | null,
   now = Date.now(),
 ): PersonalLayer {
   const user = session ? reads.user(session, now) : null;
   if (!user) return { user: null };
-  const articleId = parseIdParam(articleParam ?? '');
   const own = articleId === null ? [] : reads.ownComments(user.id, articleId, new Date(now - EDIT_WINDOW_MS));
   return {
     user: publicUser(user),

@@ -8,6 +8,7 @@ import {
   isDuplicateComment,
   reviseOwnComment,
   trashOwnComment,
+  type OwnComment,
   type OwnRefusal,
 } from '@/db/queries/comments';
 import { readModerationSettings } from '@/db/queries/settings';
@@ -22,14 +23,7 @@ import { commentsOpen, decideStatus } from './moderation';
 import { expireTags } from '@/lib/cache/expire';
 
 export type CommentFailure = { ok: false; status: number; message: string; errors?: FieldErrors };
-export type PostedComment = {
-  id: number;
-  parentId: number | null;
-  authorName: string;
-  body: string;
-  createdAt: Date;
-  status: 'approved' | 'pending' | 'spam' | 'trash';
-};
+export type PostedComment = Omit<OwnComment, 'hasReplies'>;
 
 const fail = (status: number, message: string, errors?: FieldErrors): CommentFailure => ({
   ok: false,

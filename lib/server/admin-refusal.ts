@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/roles';
 import { cookieJar, hasSessionCookie, type CookieJar } from '@/lib/auth/cookie-jar';
 import { sessionRefFrom } from '@/lib/auth/session-cookie';
 import { databasePath } from '@/lib/env';
+import { NEXT_MARKERS } from './next-request-markers';
 import { beforeWriteHead } from './write-head';
 
 // An admin page refuses a commenter (or a banned user, or a moderator on an admin-only page) with
@@ -18,8 +19,8 @@ export function isAdminDocumentRequest(req: IncomingMessage): boolean {
   return (
     (req.method === 'GET' || req.method === 'HEAD') &&
     /^\/admin(?:[/?]|$)/.test(url) &&
-    !req.headers.rsc &&
-    !req.headers['next-action'] &&
+    !req.headers[NEXT_MARKERS.rsc] &&
+    !req.headers[NEXT_MARKERS.action] &&
     hasSessionCookie(cookieJar(req.headers.cookie))
   );
 }

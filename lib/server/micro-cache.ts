@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { preferredEncoding } from './accept-encoding';
+import { isFrameworkRequest } from './next-request-markers';
 import { chunkBuffer } from './write-head';
 
 export type CachedResponse = {
@@ -12,7 +13,6 @@ export type CachedResponse = {
   refreshing?: boolean;
 };
 
-const BYPASS_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'range'];
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -38,7 +38,7 @@ export class MicroCache {
     if (this.ttlMs <= 0 || (req.method !== 'GET' && req.method !== 'HEAD')) return null;
     const url = req.url ?? '/';
     if (url.startsWith('/api/') || url.startsWith('/_next/image')) return null;
-    if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
+    if (isFrameworkRequest(req.headers) || req.headers.range !== undefined) return null;
     return `${preferredEncoding(req.headers['accept-encoding'])} ${url}`;
   }
 

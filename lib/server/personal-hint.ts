@@ -6,6 +6,7 @@ import { databasePath } from '@/lib/env';
 import { PERSONAL_HEADERS, personalHint } from '@/lib/personal-layer';
 import { encodeHint, hintCookieName, hintPath } from '@/lib/personal-hint';
 import { isHttps } from '@/lib/security-headers';
+import { isPrefetch, isRscRequest } from './next-request-markers';
 import { beforeWriteHead } from './write-head';
 
 const ARTICLE_PAGE = /^\/news\/([1-9][0-9]{0,9})\/[^/?#]+(?:\?|$)/;
@@ -13,14 +14,13 @@ const ARTICLE_PAGE = /^\/news\/([1-9][0-9]{0,9})\/[^/?#]+(?:\?|$)/;
 const MAX_AGE_S = 60;
 // Over HTTPS (SITE_URL) the hint is a __Secure- cookie sent with Secure.
 const SECURE = isHttps(process.env.SITE_URL ?? '');
-const PREFETCH_HEADERS = ['rsc', 'next-router-prefetch', 'purpose', 'sec-purpose'];
 
 /** A signed-in reader's request for an article page. */
 export type HintRequest = { articleId: number; session: SessionToken };
 
 export function personalHintRequest(req: IncomingMessage): HintRequest | null {
   // A page load only: not a client-side navigation or a prefetch, which would leave hints unread.
-  if (req.method !== 'GET' || PREFETCH_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
+  if (req.method !== 'GET' || isRscRequest(req.headers) || isPrefetch(req.headers)) return null;
   const match = ARTICLE_PAGE.exec(req.url ?? '');
   const session = match && sessionToken(cookieJar(req.headers.cookie));
   return session ? { articleId: Number(match[1]), session } : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIdParam, parsePageParam } from '@/lib/page-param';
+import { idParamSchema, parseIdParam, parsePageParam } from '@/lib/page-param';
 
 describe('route params', () => {
   it.each([
@@ -20,5 +20,12 @@ describe('route params', () => {
     expect(parseIdParam('99999999999999999999')).toBeNull();
     expect(parseIdParam('4294967296')).toBeNull();
     expect(parseIdParam('x1')).toBeNull();
+  });
+
+  it('takes the same ids as a zod schema (query strings)', () => {
+    for (const value of ['42', '1', '2147483647', '2147483648', '0', '01', '-1', '1e3', ' 1', '1.0', 'x1', '']) {
+      const parsed = idParamSchema.safeParse(value);
+      expect(parsed.success ? parsed.data : null, value).toBe(parseIdParam(value));
+    }
   });
 });

@@ -11,7 +11,10 @@ import { cookieJar, hasSessionCookie } from '@/lib/auth/cookie-jar';
 import { sessionRefFrom, type SessionRef } from '@/lib/auth/session-cookie';
 import { EDIT_WINDOW_MS } from '@/lib/comments/limits';
 import { encodeHint, readHint } from '@/lib/personal-hint';
-import { personalLayer } from '@/lib/personal-layer';
+import type { Me, OwnComment as PageOwnComment } from '@/components/comments/use-me';
+import { personalLayer, type PersonalCommentJson } from '@/lib/personal-layer';
+import type { PersonalUser } from '@/lib/personal-hint';
+import { personalResponse } from '@/lib/personal-response';
 import { adminPageRefuses } from '@/lib/server/admin-refusal';
 import { addHintOnWrite, personalHintCookie, personalHintRequest } from '@/lib/server/personal-hint';
 import { useSeededDatabase } from './test-db';
@@ -64,8 +67,8 @@ beforeAll(() => {
 
 describe('GET /api/me (lib/personal-layer.ts)', () => {
   it('is empty for a visitor who is not signed in, or whose account is gone', () => {
-    expect(personalLayer(reads, null, String(articleId), now)).toEqual({ user: null });
-    expect(personalLayer(reads, { userId: 'no-such-user', sid: 'none' }, String(articleId), now)).toEqual({ user: null });
+    expect(personalLayer(reads, null, articleId, now)).toEqual({ user: null });
+    expect(personalLayer(reads, { userId: 'no-such-user', sid: 'none' }, articleId, now)).toEqual({ user: null });
   });
 
   it("lists the reader's own pending comments and the approved ones still editable, nobody else's", () => {
@@ -77,7 +80,7 @@ describe('GET /api/me (lib/personal-layer.ts)', () => {
     const answered = addComment('reader', 'approved', 2 * 60_000);
     addComment('other', 'approved', 60_000, answered);
 
-    const layer = personalLayer(reads, ref('reader'), String(articleId), now);
+    const layer = personalLayer(reads, ref('reader'), articleId, now);
     expect(layer.user).toEqual({ name: 'مستخدم reader', role: 'commenter', banned: false });
     if (!('comments' in layer)) throw new Error('expected the signed-in layer');
     const byId = new Map(layer.comments.map((c) => [c.id, c]));
@@ -89,16 +92,50 @@ describe('GET /api/me (lib/personal-layer.ts)', () => {
     expect(reads.userWithOwnCount(ref('reader'), articleId, new Date(now - EDIT_WINDOW_MS))?.own).toBe(3);
   });
 
-  it('says a banned user is banned, and lists nothing for a malformed article id', () => {
-    expect(personalLayer(reads, ref('banned-mod'), String(articleId), now).user).toEqual({
+  it('says a banned user is banned, and lists nothing without an article', () => {
+    expect(personalLayer(reads, ref('banned-mod'), articleId, now).user).toEqual({
       name: 'مستخدم banned-mod',
       role: 'moderator',
       banned: true,
     });
-    const reader = personalLayer(reads, ref('reader'), 'abc', now);
+    const reader = personalLayer(reads, ref('reader'), null, now);
     expect(reader.user?.name).toBe('مستخدم reader');
     expect('comments' in reader && reader.comments).toEqual([]);
-    expect(personalLayer(reads, ref('reader'), `${articleId}x`, now)).toMatchObject({ comments: [] });
+  });
+});
+
+// The page's own types for /api/me (components/comments/use-me.ts) still spell its fields out;
+// these fail to compile (npx tsc) the day the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const pageCommentMatches: Same<Omit<PageOwnComment, 'notice'>, Omit<PersonalCommentJson, 'hasReplies'>> = true;
+const pageUserMatches: Same<Me['user'], PersonalUser | null> = true;
+
+describe('the answer of GET /api/me, for both servers (lib/personal-response.ts)', () => {
+  it("is what the page expects (components/comments/use-me.ts)", () => {
+    expect([pageCommentMatches, pageUserMatches]).toEqual([true, true]);
+  });
+
+  const answer = async (cookie: string, article: string | null) =>
+    personalResponse(reads, cookieJar(cookie), article, now);
+
+  it('is private JSON, signed in or not', async () => {
+    const headers = { 'Cache-Control': 'private, no-store', 'content-type': 'application/json' };
+    expect(await answer('', String(articleId))).toEqual({ status: 200, headers, body: '{"user":null}' });
+    expect(await answer(`${COOKIE}=forged`, String(articleId))).toEqual({ status: 200, headers, body: '{"user":null}' });
+    const signedIn = await answer(await cookieFor('reader'), String(articleId));
+    expect(signedIn.headers).toEqual(headers);
+    expect(signedIn.body).toBe(JSON.stringify(personalLayer(reads, ref('reader'), articleId, now)));
+    expect((JSON.parse(signedIn.body) as { comments: unknown[] }).comments.length).toBeGreaterThan(0);
+  });
+
+  it('lists no comments for a missing or malformed article id', async () => {
+    const cookie = await cookieFor('reader');
+    for (const article of [null, '', 'abc', `${articleId}x`, '0', '-1', '1e3', ' 1', '2147483648', '99999999999']) {
+      expect(JSON.parse((await answer(cookie, article)).body), String(article)).toEqual({
+        user: { name: 'مستخدم reader', role: 'commenter', banned: false },
+        comments: [],
+      });
+    }
   });
 });
 
@@ -112,7 +149,7 @@ describe('sign-ins that end (db/queries/personal.ts)', () => {
     db.delete(sessions).where(eq(sessions.sessionToken, live.sid)).run();
     expect(reads.user(live, now)).toBeNull();
     expect(reads.userWithOwnCount(live, articleId, new Date(now - EDIT_WINDOW_MS), now)).toBeNull();
-    expect(personalLayer(reads, live, String(articleId), now)).toEqual({ user: null });
+    expect(personalLayer(reads, live, articleId, now)).toEqual({ user: null });
   });
 });
 
