@@ -1,25 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { UserRole } from '@/db/schema';
-import { hintCookieName, hintPath, readHint, type PersonalHint } from '@/lib/personal-hint';
+import { hintCookieName, hintPath, readHint, type PersonalHint, type PersonalUser } from '@/lib/personal-hint';
+import type { PersonalCommentJson } from '@/lib/personal-layer';
 
-export type OwnComment = {
-  id: number;
-  parentId: number | null;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  status: 'approved' | 'pending' | 'spam' | 'trash';
-  editableUntil: number | null;
-  /** What the site said about the latest edit (it awaits review), shown in place of the usual note. */
-  notice?: string;
-};
+/** A comment of the reader's own as GET /api/me sends it, with what the site said about its latest edit. */
+export type OwnComment = Omit<PersonalCommentJson, 'hasReplies'> & { notice?: string };
 
-export type Me = {
-  user: { name: string; role: UserRole; banned: boolean } | null;
-  comments: OwnComment[];
-};
+export type Me = { user: PersonalUser | null; comments: OwnComment[] };
 
 // The hint cookie, taken as soon as the page starts (LazyRespond's first effect) so that it never
 // outlives the page load it describes, and kept here until the comment section asks for it.

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HYDRATION_DATA_ID, HYDRATION_LOADER, PAGE_SCRIPTS } from '@/lib/hydration/page-scripts';
+import { isFrameworkRequest } from './next-request-markers';
 
 // Reader pages arrive with no framework script that runs at load (issue 11). Next 16 writes, for an
 // App Router page: async <script src="/_next/static/chunks/…"> tags (the bootstrap with id="_R_"),
@@ -92,6 +93,6 @@ const READER_PAGE = /^\/(?:(?:section|tag|author)\/[^/?]+(?:\/page\/\d+)?|news\/
 /** Whether this request's HTML gets deferred hydration: a reader page's document, not an RSC fetch. */
 export function isReaderPageRequest(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  if (req.headers.rsc !== undefined || req.headers['next-action'] !== undefined) return false;
+  if (isFrameworkRequest(req.headers)) return false;
   return READER_PAGE.test(req.url ?? '');
 }
