@@ -21,12 +21,16 @@ const FLIGHT_CHUNK = /^self\.__next_f\.push\((\[[13],[\s\S]*\])\)$/;
 // React's inline runtime for Suspense boundaries that finish after the shell: DOM work, not the framework.
 const SUSPENSE_RUNTIME = /^(?:\$R[A-Z]+\b|requestAnimationFrame\()/;
 const BOOTSTRAP_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/[\w./-]+\.js"\/>/g;
+const ERROR_TEMPLATE = /<template data-dgst=/;
 const OWN_SCRIPT_ATTRIBUTES = /^(?: data-[a-z-]+="[\w-]*")*$/;
 
 export type Deferred = { html: string; deferred: boolean; unknown: string[] };
 
 /** The page with Next's scripts made inert and HYDRATION_LOADER added, or as it was (and why). */
 export function deferHydration(html: string): Deferred {
+  // A page whose rendering failed or was cut short by notFound() (a 404 inside a streamed page) ships
+  // an error template and leaves the fallback for React to render in the browser: it needs the framework.
+  if (ERROR_TEMPLATE.test(html)) return { html, deferred: false, unknown: [] };
   const unknown: string[] = [];
   const scripts: { src: string; id?: string }[] = [];
   const flight: string[] = [];

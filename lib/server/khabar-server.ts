@@ -136,7 +136,7 @@ export function createKhabarServer(options: KhabarServerOptions) {
 
   /** A reader page without framework scripts at load (lib/server/defer-hydration.ts), said in a header. */
   function deferredPage(req: IncomingMessage, res: ServerResponse, html: string): string {
-    const page = deferHydration(html);
+    const page = res.statusCode === 200 ? deferHydration(html) : { html, deferred: false, unknown: [] };
     res.setHeader(HYDRATION_HEADER, page.deferred ? 'deferred' : 'at-load');
     if (page.unknown.length > 0 && !warnedUnknownScripts) {
       warnedUnknownScripts = true;

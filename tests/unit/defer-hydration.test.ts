@@ -97,6 +97,11 @@ describe('deferHydration', () => {
     expect(deferHydration(noGroup)).toMatchObject({ deferred: false, html: noGroup });
   });
 
+  it('a page that React must finish in the browser (notFound() or an error inside a streamed page) keeps its framework at load', () => {
+    const html = nextPage({ extraBody: '<template data-dgst="NEXT_HTTP_ERROR_FALLBACK;404"></template>' });
+    expect(deferHydration(html)).toEqual({ html, deferred: false, unknown: [] });
+  });
+
   it('a page with no framework scripts (already deferred, or not Next) stays as it is', () => {
     const once = deferHydration(nextPage()).html;
     expect(deferHydration(once)).toEqual({ html: once, deferred: false, unknown: [] });
