@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { MAX_UPLOAD_BODY_BYTES } from './lib/media/limits';
-import { securityHeaders, securityOptionsFromEnv } from './lib/security-headers';
+import { READER_PAGE_HEADERS, READER_PAGE_SOURCES, securityHeaders, securityOptionsFromEnv } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // A separate output folder lets the e2e build (throwaway database) sit beside the real one.
@@ -35,7 +35,9 @@ const nextConfig: NextConfig = {
   compress: false,
   async headers() {
     const headers = Object.entries(securityHeaders(securityOptionsFromEnv())).map(([key, value]) => ({ key, value }));
-    return [{ source: '/:path*', headers }];
+    // Later entries override earlier ones for the same header (Next's documented order).
+    const readerHeaders = Object.entries(READER_PAGE_HEADERS).map(([key, value]) => ({ key, value }));
+    return [{ source: '/:path*', headers }, ...READER_PAGE_SOURCES.map((source) => ({ source, headers: readerHeaders }))];
   },
   async rewrites() {
     return {

@@ -121,6 +121,25 @@ test.describe('finding 5: security headers', () => {
     expect(violations).toEqual([]);
   });
 
+  test('opener isolation everywhere but the public reader pages, whose first paint it would slow', async ({ request, page }) => {
+    const isolated = ['/login', '/signup', '/admin', '/api/me', '/account'];
+    for (const url of isolated) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      expect(response.headers()['cross-origin-opener-policy'], url).toBe('same-origin');
+    }
+    const article = await openArticle(page, 'economy', 1);
+    // Twice each: Next's answer, then the micro-cache's copy (lib/security-headers.ts READER_PAGE_SOURCES;
+    // this fails if Next stops letting a later `headers()` entry override an earlier one).
+    for (const url of ['/', '/section/economy', article]) {
+      for (const round of [1, 2]) {
+        const response = await request.get(url);
+        expect(response.status(), url).toBe(200);
+        expect(response.headers()['cross-origin-opener-policy'] ?? 'unsafe-none', `${url} #${round}`).toBe('unsafe-none');
+        expect(response.headers()['x-frame-options'], url).toBe('DENY');
+      }
+    }
+  });
+
   test("the server's own answers carry them too", async ({ request }) => {
     for (const url of ['/api/me', '/no-such-page', '/robots.txt']) {
       const response = await request.get(url);

@@ -24,7 +24,7 @@ export function ArchivePage({ title, intro, data, pathFor, showSection = true }:
           {data.page > 1 && ` · الصفحة ${formatNumber(data.page)} من ${formatNumber(data.pageCount)}`}
         </p>
       </header>
-      <ArticleGrid articles={data.items} showSection={showSection} />
+      <ArticleGrid articles={data.items} showSection={showSection} headingLevel="h2" priorityFirstCover />
       <Pagination page={data.page} pageCount={data.pageCount} pathFor={pathFor} />
     </>
   );

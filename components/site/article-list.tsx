@@ -6,15 +6,22 @@ type GridProps = {
   showSection?: boolean;
   /** The grid opens the page (no lead picture above it): its first cover is fetched at once. */
   priorityFirstCover?: boolean;
+  /** h2 when the grid sits right under the page's h1 (archives); h3 under a section heading (home). */
+  headingLevel?: 'h2' | 'h3';
 };
 
-export function ArticleGrid({ articles, showSection = true, priorityFirstCover = false }: GridProps) {
+export function ArticleGrid({ articles, showSection = true, priorityFirstCover = false, headingLevel }: GridProps) {
   const priorityId = priorityFirstCover ? articles.find((a) => a.cover)?.id : undefined;
   return (
     <ul className="card-grid">
       {articles.map((a) => (
         <li key={a.id}>
-          <ArticleCard article={a} showSection={showSection} coverLoad={a.id === priorityId ? 'priority' : 'lazy'} />
+          <ArticleCard
+            article={a}
+            showSection={showSection}
+            headingLevel={headingLevel}
+            coverLoad={a.id === priorityId ? 'priority' : 'lazy'}
+          />
         </li>
       ))}
     </ul>

@@ -91,6 +91,7 @@ export function articleId(articlePath: string): string {
 }
 
 const ARTICLE_HREF = /href\s*=\s*["'](\/news\/\d+\/[^"'#\s]*)/i;
+const SECTION_HREF = /href\s*=\s*["'](\/section\/[^"'#\s?]+)/i;
 
 /** Home plus the first article linked from the home page. */
 export async function discoverTargets(app: BenchServer): Promise<Target[]> {
@@ -101,4 +102,12 @@ export async function discoverTargets(app: BenchServer): Promise<Target[]> {
   if (!m) throw new Error("no link matching ^/news/<id>/ found in the home page HTML");
   const article: Target = { name: "article", path: m[1]!.replace(/&amp;/g, "&") };
   return [home, article];
+}
+
+/** The first section the home page links to (Lighthouse audits it beside home and the article). */
+export async function discoverSection(app: BenchServer): Promise<Target> {
+  const res = await get(app.urlFor({ name: "home", path: "/" })!);
+  const m = SECTION_HREF.exec(res.body.toString("utf8"));
+  if (!m) throw new Error("no link matching ^/section/<slug> found in the home page HTML");
+  return { name: "section", path: m[1]!.replace(/&amp;/g, "&") };
 }
