@@ -6,10 +6,11 @@ import { pageMetadata } from '@/lib/metadata';
 import { commentPagePath } from '@/lib/urls';
 import { findCommentPage, loadCommentPage, type CommentPageParams } from './load-comment-page';
 
-// /news/<id>/<slug>/comment-page-N. Rendered on first visit and then cached like the article; the
-// build only needs one placeholder (a 404). The static reply/ folder beside this one keeps its URL.
+// /news/<id>/<slug>/comment-page-N. Rendered on first visit and then cached like the article. The
+// build needs one complete set of params (a parent page's generateStaticParams does not reach this
+// segment): a placeholder, a 404. The static reply/ folder beside this one keeps its URL.
 export async function generateStaticParams() {
-  return [{ commentPage: '-' }];
+  return [{ id: '0', slug: '-', commentPage: '-' }];
 }
 
 export async function generateMetadata({ params }: { params: CommentPageParams }): Promise<Metadata> {
