@@ -10,7 +10,7 @@ export const cacheTags = {
   tag: (id: number) => `tag:${id}`,
   author: (id: number) => `author:${id}`,
   comments: (articleId: number) => `comments:${articleId}`,
-  /** Moderation settings that shape reader pages (thread depth). */
+  /** Moderation settings that shape reader pages (thread depth, comments per page). */
   settings: 'settings',
 } as const;
 

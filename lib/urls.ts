@@ -1,5 +1,13 @@
 export const articlePath = (a: { id: number; slug: string }) => `/news/${a.id}/${encodeURIComponent(a.slug)}`;
 
+/** Page `page` of an article's comments: the first is the article itself (WordPress's …/comment-page-N). */
+export const commentPagePath = (a: { id: number; slug: string }, page = 1) =>
+  page > 1 ? `${articlePath(a)}/comment-page-${page}` : articlePath(a);
+
+/** A comment's permalink, on the comment page that holds its thread. */
+export const commentPath = (a: { id: number; slug: string }, commentId: number, page = 1) =>
+  `${commentPagePath(a, page)}#comment-${commentId}`;
+
 export const sectionPath = (slug: string, page = 1) =>
   page > 1 ? `/section/${slug}/page/${page}` : `/section/${slug}`;
 

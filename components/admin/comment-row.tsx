@@ -24,8 +24,16 @@ function excerpt(body: string): string {
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}…` : flat;
 }
 
-export function CommentRow({ comment: c, returnTo }: { comment: ModerationRow; returnTo: string }) {
+type Props = {
+  comment: ModerationRow;
+  returnTo: string;
+  /** Comment id → its permalink on the comment page that shows it (lib/comments/permalinks.ts). */
+  permalinks: ReadonlyMap<number, string>;
+};
+
+export function CommentRow({ comment: c, returnTo, permalinks }: Props) {
   const live = c.status === 'approved' || c.status === 'pending';
+  const permalink = (id: number) => permalinks.get(id) ?? `${articlePath(c.article)}#comment-${id}`;
   return (
     <tr id={`comment-${c.id}`} className={`admin-row admin-row--${c.status}`} data-comment-id={c.id}>
       <td className="admin-table__check">
@@ -90,7 +98,7 @@ export function CommentRow({ comment: c, returnTo }: { comment: ModerationRow; r
       <td className="admin-parent" data-label="ردّاً على">
         {c.parent ? (
           c.parent.status === 'approved' ? (
-            <a href={`${articlePath(c.article)}#comment-${c.parent.id}`}>
+            <a href={permalink(c.parent.id)}>
               <bdi>{c.parent.authorName}</bdi>
             </a>
           ) : (
@@ -107,7 +115,14 @@ export function CommentRow({ comment: c, returnTo }: { comment: ModerationRow; r
         </a>
       </td>
       <td className="admin-date" data-label="التاريخ">
-        <AdminDate date={c.createdAt} />
+        {/* As in WordPress, the date of a published comment links to it on the site. */}
+        {c.status === 'approved' ? (
+          <a href={permalink(c.id)}>
+            <AdminDate date={c.createdAt} />
+          </a>
+        ) : (
+          <AdminDate date={c.createdAt} />
+        )}
       </td>
       <td className="admin-status" data-label="الحالة">
         <span className={`admin-status__label admin-status__label--${c.status}`}>{statusLabels[c.status]}</span>

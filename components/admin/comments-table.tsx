@@ -14,9 +14,14 @@ const bulkOps: Record<CommentStatus | 'all', ModerationOp[]> = {
   trash: ['restore', 'delete'],
 };
 
-type Props = { comments: ModerationRow[]; status: CommentStatus | 'all'; returnTo: string };
+type Props = {
+  comments: ModerationRow[];
+  status: CommentStatus | 'all';
+  returnTo: string;
+  permalinks: ReadonlyMap<number, string>;
+};
 
-export function CommentsTable({ comments, status, returnTo }: Props) {
+export function CommentsTable({ comments, status, returnTo, permalinks }: Props) {
   return (
     <>
       <ActionForm id={BULK_FORM} returnTo={returnTo} className="admin-bulk">
@@ -50,7 +55,7 @@ export function CommentsTable({ comments, status, returnTo }: Props) {
           </thead>
           <tbody>
             {comments.map((c) => (
-              <CommentRow key={`${c.id}-${c.status}-${c.editedAt?.getTime() ?? 0}`} comment={c} returnTo={returnTo} />
+              <CommentRow key={`${c.id}-${c.status}-${c.editedAt?.getTime() ?? 0}`} comment={c} returnTo={returnTo} permalinks={permalinks} />
             ))}
           </tbody>
         </table>

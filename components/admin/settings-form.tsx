@@ -24,6 +24,7 @@ export function SettingsForm({ saved, returnTo }: { saved: Values; returnTo: str
   const maxLinks = value('maxLinks');
   const closeAfterDays = value('closeAfterDays');
   const threadDepth = value('threadDepth');
+  const commentsPerPage = value('commentsPerPage');
   const manualApproval = value('manualApproval') === 'on';
   const requirePriorApproval = value('requirePriorApproval') === 'on';
   const closeOld = value('closeOld') === 'on';
@@ -90,6 +91,14 @@ export function SettingsForm({ saved, returnTo }: { saved: Values; returnTo: str
           <label htmlFor="threadDepth">عمق الردود المتداخلة</label>
           <input id="threadDepth" name="threadDepth" className="admin-number" inputMode="numeric" defaultValue={threadDepth} aria-describedby={describedBy('threadDepth')} dir="ltr" />
           <Described name="threadDepth" hint="من ١ إلى ١٠ مستويات (الافتراضي: ٥)." />
+        </div>
+        <div className="admin-field">
+          <label htmlFor="commentsPerPage">عدد التعليقات الرئيسية في كل صفحة</label>
+          <input id="commentsPerPage" name="commentsPerPage" className="admin-number" inputMode="numeric" defaultValue={commentsPerPage} aria-describedby={describedBy('commentsPerPage')} dir="ltr" />
+          <Described
+            name="commentsPerPage"
+            hint="تُقسَّم تعليقات المقال إلى صفحات، الأقدم أولاً، ويبقى كل رد مع التعليق الذي يجيب عنه. صفر يعرض كل التعليقات في صفحة المقال (الافتراضي: ٥٠)."
+          />
         </div>
       </fieldset>
 

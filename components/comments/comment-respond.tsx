@@ -89,7 +89,10 @@ export function CommentRespond({ article, path, open }: Props) {
   );
 }
 
-/** Each own comment goes where it belongs: under its parent, or after the thread. */
+/**
+ * Each own comment goes where it belongs: under its parent, or after the thread when it has none or
+ * its parent is on another comment page.
+ */
 function OwnComments({ comments, onChanged }: { comments: OwnComment[]; onChanged: (id: number, change: OwnChange) => void }) {
   return comments.map((c) => {
     const rendered = document.querySelector(`#comment-${c.id}:not([data-own])`);
@@ -97,7 +100,7 @@ function OwnComments({ comments, onChanged }: { comments: OwnComment[]; onChange
       const slot = document.getElementById(`tools-${c.id}`);
       return slot && c.editableUntil ? createPortal(<OwnCommentTools comment={c} onChanged={onChanged} />, slot, `t${c.id}`) : null;
     }
-    const slot = document.getElementById(c.parentId ? `own-${c.parentId}` : 'own-root');
+    const slot = (c.parentId && document.getElementById(`own-${c.parentId}`)) || document.getElementById('own-root');
     return slot ? createPortal(<OwnCommentItem comment={c} onChanged={onChanged} />, slot, `c${c.id}`) : null;
   });
 }

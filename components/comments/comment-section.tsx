@@ -1,30 +1,41 @@
 import type { ArticleDetail } from '@/db/queries/articles';
-import { getApprovedComments, getCommentsOpen, getThreadDepth } from '@/db/cached/comments';
+import { getCommentsOpen } from '@/db/cached/comments';
+import { PageLinks } from '@/components/site/page-links';
+import { Pagination } from '@/components/site/pagination';
 import { commentCountForms, pluralize } from '@/lib/arabic/plural';
-import { buildThreads } from '@/lib/comments/thread';
-import { articlePath } from '@/lib/urls';
+import { commentPagination } from '@/lib/comments/page-text';
+import { threadsOnPage } from '@/lib/comments/paging';
+import { loadThreads } from '@/lib/comments/thread-pages';
+import { commentPagePath } from '@/lib/urls';
 import { LazyRespond } from './lazy-respond';
 import { CommentThread } from './comment-thread';
 
-type Props = { article: Pick<ArticleDetail, 'id' | 'slug' | 'title' | 'commentsOpen' | 'publishedAt'> };
+type Props = {
+  article: Pick<ArticleDetail, 'id' | 'slug' | 'title' | 'commentsOpen' | 'publishedAt'>;
+  /** Which page of threads (1: the article itself); the route has checked that it exists. */
+  page?: number;
+};
 
-/** Approved threads and the "اترك رد" section: the same HTML for every reader. */
-export async function CommentSection({ article }: Props) {
-  const [comments, depth, open] = await Promise.all([
-    getApprovedComments(article.id),
-    getThreadDepth(),
+/** Approved threads of one comment page and the "اترك رد" section: the same HTML for every reader. */
+export async function CommentSection({ article, page = 1 }: Props) {
+  const [{ total, threads, perPage, pageCount }, open] = await Promise.all([
+    loadThreads(article.id),
     getCommentsOpen(article.id, article.commentsOpen, article.publishedAt),
   ]);
-  const threads = buildThreads(comments, depth);
+  // Only this page's threads are rendered, so only they are in the HTML and its payload.
+  const shown = threadsOnPage(threads, page, perPage);
   const link = { id: article.id, slug: article.slug };
+  const pathFor = (p: number) => commentPagePath(link, p);
   return (
     <section className="comments" id="comments" aria-labelledby="comments-title">
       <h2 id="comments-title" className="block-title">
-        <span>{pluralize(comments.length, commentCountForms)}</span>
+        <span>{pluralize(total, commentCountForms)}</span>
       </h2>
-      {threads.length > 0 && <CommentThread comments={threads} article={link} canReply={open} />}
+      {shown.length > 0 && <CommentThread comments={shown} article={link} canReply={open} />}
+      <Pagination page={page} pageCount={pageCount} pathFor={pathFor} labels={commentPagination} />
+      <PageLinks page={page} pageCount={pageCount} pathFor={pathFor} />
       <div id="own-root" />
-      <LazyRespond article={link} path={articlePath(article)} open={open} />
+      <LazyRespond article={link} path={pathFor(page)} open={open} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { ArticleCard, Page } from '@/db/queries/articles';
 import { articleCountForms, pluralize } from '@/lib/arabic/plural';
-import { formatNumber } from '@/lib/arabic/numbers';
+import { pagePosition } from '@/lib/arabic/paging';
 import { ArticleGrid } from './article-list';
 import { Pagination } from './pagination';
 
@@ -21,7 +21,7 @@ export function ArchivePage({ title, intro, data, pathFor, showSection = true }:
         {intro && <p>{intro}</p>}
         <p className="card__meta">
           {pluralize(data.total, articleCountForms)}
-          {data.page > 1 && ` · الصفحة ${formatNumber(data.page)} من ${formatNumber(data.pageCount)}`}
+          {data.page > 1 && ` · ${pagePosition(data.page, data.pageCount)}`}
         </p>
       </header>
       <ArticleGrid articles={data.items} showSection={showSection} headingLevel="h2" priorityFirstCover />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { ArticleCard, Page } from '@/db/queries/articles';
 import { decodeParam } from '@/lib/arabic/slugify';
-import { formatNumber } from '@/lib/arabic/numbers';
+import { pagedTitle } from '@/lib/arabic/paging';
 import { pageMetadata } from '@/lib/metadata';
 import { parsePageParam } from '@/lib/page-param';
 import { ARTICLES_PER_PAGE } from '@/lib/site';
@@ -39,9 +39,8 @@ export function archiveRoute<T extends { slug: string; name: string }>(source: A
 
   async function metadata(params: ArchiveParams): Promise<Metadata> {
     const { entity, page } = await load(params);
-    const title = source.title(entity);
     return pageMetadata({
-      title: page > 1 ? `${title} — الصفحة ${formatNumber(page)}` : title,
+      title: pagedTitle(source.title(entity), page),
       description: source.description(entity),
       path: source.path(entity.slug, page),
     });

@@ -1,8 +1,9 @@
 import type { ArticleDetail } from '@/db/queries/articles';
 import { getRelatedArticles } from '@/db/cached/articles';
 import { CommentSection } from '@/components/comments/comment-section';
-import { articlePath, sectionPath, tagPath } from '@/lib/urls';
+import { articlePath, tagPath } from '@/lib/urls';
 import { ArticleBody } from './article-body';
+import { ArticleBreadcrumbs } from './article-breadcrumbs';
 import { ArticleJsonLd } from './article-json-ld';
 import { ArticleMeta } from './article-meta';
 import { CoverImage, coverSizes } from './cover-image';
@@ -14,18 +15,7 @@ export async function ArticleView({ article }: { article: ArticleDetail }) {
   return (
     <>
       <article className="article" aria-labelledby="article-title">
-        <nav className="breadcrumbs" aria-label="مسار التصفح">
-          <ol>
-            <li>
-              <a href="/">الرئيسية</a>
-            </li>
-            <li>
-              <a href={sectionPath(article.section.slug)} className="card__section">
-                {article.section.name}
-              </a>
-            </li>
-          </ol>
-        </nav>
+        <ArticleBreadcrumbs article={article} />
         <h1 id="article-title" className="article__title">
           {article.title}
         </h1>

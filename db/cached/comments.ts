@@ -15,11 +15,13 @@ export async function getApprovedComments(articleId: number) {
   return (await q.listApprovedComments(articleId)).map((c) => ({ ...c, age: formatRelative(c.createdAt, now) }));
 }
 
-export async function getThreadDepth() {
+/** How threads nest (depth) and how many top-level threads a comment page holds (0: all). */
+export async function getThreadSettings() {
   'use cache';
   cacheLife(PAGE_CACHE_PROFILE);
   cacheTag(cacheTags.settings);
-  return (await readModerationSettings()).threadDepth;
+  const { threadDepth, commentsPerPage } = await readModerationSettings();
+  return { depth: threadDepth, perPage: commentsPerPage };
 }
 
 /** Whether the form shows: the article's own switch and the "close after N days" rule. */

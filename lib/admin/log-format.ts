@@ -10,6 +10,7 @@ const settingLabels: Record<string, string> = {
   requirePriorApproval: 'شرط التعليق المعتمد',
   closeAfterDays: 'الإغلاق بعد (أيام)',
   threadDepth: 'عمق الردود',
+  commentsPerPage: 'التعليقات في الصفحة',
 };
 
 type Json = Record<string, unknown>;

@@ -6,6 +6,8 @@ const wordList = z.array(z.string().trim().min(1).max(200)).max(5000).default([]
 export const moderationSettingsSchema = z.object({
   /** Replies nest this deep [5]; deeper replies attach at the deepest level. */
   threadDepth: z.coerce.number().int().min(1).max(10).default(5),
+  /** Top-level threads per page of an article's comments, oldest first, replies with their thread [50]; 0 shows all on the article. */
+  commentsPerPage: z.coerce.number().int().min(0).max(1000).default(50),
   /** Words, emails or IPs that send a comment to spam. */
   blocklist: wordList,
   /** Words that hold a comment for moderation. */

@@ -1,7 +1,7 @@
 import { openDatabase, type DB } from '@/db/client';
 import { findLegacyTarget, LEGACY_QUERY_KEYS, legacyKey, strippedLegacyKey, type LegacyTarget } from '@/db/queries/legacy-paths';
 import { databasePath } from '@/lib/env';
-import { articlePath, tagPath } from '@/lib/urls';
+import { commentPagePath, tagPath } from '@/lib/urls';
 
 // Old WordPress links (legacy_paths, written by the import) answered with one 308 to the page
 // they became. Asked by lib/server/khabar-server.ts before Next (npm start) and by proxy.ts
@@ -22,12 +22,15 @@ export function mayBeLegacy(pathname: string, search: string): boolean {
   return pathname.endsWith('/') || LEGACY_PREFIX.test(pathname) || SINGLE_SEGMENT.test(pathname);
 }
 
-/** The page an old address moved to, as a Location value (ASCII, percent-encoded). */
+/**
+ * The page an old address moved to, as a Location value (ASCII, percent-encoded): page `page` of a
+ * list, or of an article's comments (WordPress's …/comment-page-N/).
+ */
 export function targetLocation(target: LegacyTarget, page = 1): string {
   const suffix = page > 1 ? `/page/${page}` : '';
   switch (target.kind) {
     case 'article':
-      return articlePath(target);
+      return commentPagePath(target, page);
     case 'section':
       return `/section/${encodeURIComponent(target.slug)}${suffix}`;
     case 'tag':
@@ -47,7 +50,7 @@ export function legacyLocation(database: DB, pathname: string, search: string): 
   const stripped = strippedLegacyKey(key);
   const target = stripped && findLegacyTarget(database, stripped.key);
   if (!target || !stripped) return null;
-  return targetLocation(target, target.kind === 'article' ? 1 : stripped.page);
+  return targetLocation(target, target.kind === 'article' ? (stripped.commentPage ?? 1) : stripped.page);
 }
 
 let standalone: DB | null = null;

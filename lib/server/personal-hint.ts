@@ -5,11 +5,13 @@ import { sessionToken, withSessionRefOf, type SessionRef, type SessionToken } fr
 import { databasePath } from '@/lib/env';
 import { PERSONAL_HEADERS, personalHint } from '@/lib/personal-layer';
 import { encodeHint, hintCookieName, hintPath } from '@/lib/personal-hint';
+import { COMMENT_PAGE_SEGMENT } from '@/lib/page-param';
 import { isHttps } from '@/lib/security-headers';
 import { isPrefetch, isRscRequest } from './next-request-markers';
 import { beforeWriteHead } from './write-head';
 
-const ARTICLE_PAGE = /^\/news\/([1-9][0-9]{0,9})\/[^/?#]+(?:\?|$)/;
+// An article or one of its comment pages (the hint's cookie path, /news/<id>/, covers both).
+const ARTICLE_PAGE = new RegExp(`^/news/([1-9][0-9]{0,9})/[^/?#]+(?:/${COMMENT_PAGE_SEGMENT})?(?:\\?|$)`);
 // The page reads the hint as soon as it starts; a minute covers a slow phone.
 const MAX_AGE_S = 60;
 // Over HTTPS (SITE_URL) the hint is a __Secure- cookie sent with Secure.

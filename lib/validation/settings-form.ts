@@ -39,6 +39,7 @@ export const settingsFormSchema = z
     closeOld: checkbox,
     closeAfterDays: z.string().optional(),
     threadDepth: whole(1, 10, 'عمق الردود'),
+    commentsPerPage: whole(0, 1000, 'عدد التعليقات في الصفحة'),
   })
   .transform((form, ctx): ModerationSettings => {
     let closeAfterDays: number | null = null;
@@ -58,6 +59,7 @@ export const settingsFormSchema = z
       requirePriorApproval: form.requirePriorApproval,
       closeAfterDays,
       threadDepth: form.threadDepth,
+      commentsPerPage: form.commentsPerPage,
     };
   });
 
@@ -72,5 +74,6 @@ export function settingsFormValues(settings: ModerationSettings): Record<string,
     closeOld: settings.closeAfterDays === null ? '' : 'on',
     closeAfterDays: settings.closeAfterDays === null ? '' : String(settings.closeAfterDays),
     threadDepth: String(settings.threadDepth),
+    commentsPerPage: String(settings.commentsPerPage),
   };
 }

@@ -28,6 +28,11 @@ describe('settingsFormSchema', () => {
     expect(parsed.closeAfterDays).toBe(30);
   });
 
+  it('takes 0 comments per page (no paging) and Arabic-Indic digits', () => {
+    expect(settingsFormSchema.parse({ ...form, requirePriorApproval: 'on', commentsPerPage: '0' }).commentsPerPage).toBe(0);
+    expect(settingsFormSchema.parse({ ...form, requirePriorApproval: 'on', commentsPerPage: '٢٠' }).commentsPerPage).toBe(20);
+  });
+
   it('needs a number of days only when closing old articles', () => {
     expect(settingsFormSchema.parse({ ...form, closeOld: undefined, closeAfterDays: 'abc' }).closeAfterDays).toBeNull();
     const result = settingsFormSchema.safeParse({ ...form, closeOld: 'on', closeAfterDays: '' });
@@ -38,6 +43,8 @@ describe('settingsFormSchema', () => {
     ['maxLinks', '-1', 'اكتب عدد الروابط رقماً صحيحاً.'],
     ['maxLinks', '101', 'عدد الروابط يجب أن يكون بين ٠ و١٠٠.'],
     ['threadDepth', '0', 'عمق الردود يجب أن يكون بين ١ و١٠.'],
+    ['commentsPerPage', '1001', 'عدد التعليقات في الصفحة يجب أن يكون بين ٠ و١٬٠٠٠.'],
+    ['commentsPerPage', 'خمسون', 'اكتب عدد التعليقات في الصفحة رقماً صحيحاً.'],
     ['blocklist', 'ا'.repeat(201), 'كل سطر في قائمة الحظر يجب ألا يتجاوز ٢٠٠ حرف.'],
   ])('refuses %s = %j in Arabic', (field, value, message) => {
     const result = settingsFormSchema.safeParse({ ...form, [field]: value });

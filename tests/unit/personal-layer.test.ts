@@ -196,6 +196,9 @@ describe('the personal hint cookie (lib/server/personal-hint.ts, lib/personal-hi
     expect(personalHintRequest(request(`/news/${articleId}/some-slug?x=1`, session))?.articleId).toBe(articleId);
     expect(personalHintRequest(request(`/news/${articleId}/some-slug`))).toBeNull();
     expect(personalHintRequest(request('/section/politics', session))).toBeNull();
+    expect(personalHintRequest(request(`/news/${articleId}/some-slug/comment-page-3`, session))?.articleId).toBe(articleId);
+    expect(personalHintRequest(request(`/news/${articleId}/some-slug/comment-page-3?x=1`, session))?.articleId).toBe(articleId);
+    expect(personalHintRequest(request(`/news/${articleId}/some-slug/comment-page-x`, session))).toBeNull();
     expect(personalHintRequest(request(`/news/${articleId}/some-slug/reply`, session))).toBeNull();
     expect(personalHintRequest({ ...request(`/news/${articleId}/s`, session), method: 'POST' } as IncomingMessage)).toBeNull();
     const prefetch = request(`/news/${articleId}/s`, session);

@@ -182,6 +182,9 @@ describe('importing the project fixture', () => {
     ]) {
       expect(legacyLocation(db, pathname!, search!), pathname).toBe(target);
     }
+    // WordPress's comment pages become the article's comment pages; the first is the article.
+    expect(legacyLocation(db, `/2019/05/${enc('السيول-تجتاح-وادي-حضرموت')}/comment-page-3/`, '')).toBe(`${target}/comment-page-3`);
+    expect(legacyLocation(db, `/2019/05/${enc('السيول-تجتاح-وادي-حضرموت')}/comment-page-1/`, '')).toBe(target);
     expect(legacyLocation(db, `/category/${enc('محليات')}/${enc('حضرموت')}/`, '')).toBe(`/section/${enc('حضرموت')}`);
     expect(legacyLocation(db, '/category/money/page/2/', '')).toBe('/section/money/page/2');
     expect(legacyLocation(db, `/tag/${enc('سيول')}/`, '')).toBe(`/tag/${enc('سيول')}`);

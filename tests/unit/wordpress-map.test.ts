@@ -87,10 +87,10 @@ describe('old link keys', () => {
     expect(legacyKey('/%E0%A4%A', '')).toBeNull();
   });
 
-  it('takes WordPress\'s suffixes off for a second try, keeping a list\'s page', () => {
+  it('takes WordPress\'s suffixes off for a second try, keeping a list\'s page or a post\'s comment page', () => {
     expect(strippedLegacyKey('/2017/09/سياسة/amp')).toEqual({ key: '/2017/09/سياسة', page: 1 });
     expect(strippedLegacyKey('/2017/09/سياسة/2')).toEqual({ key: '/2017/09/سياسة', page: 1 });
-    expect(strippedLegacyKey('/2017/09/سياسة/comment-page-3')).toEqual({ key: '/2017/09/سياسة', page: 1 });
+    expect(strippedLegacyKey('/2017/09/سياسة/comment-page-3')).toEqual({ key: '/2017/09/سياسة', page: 1, commentPage: 3 });
     expect(strippedLegacyKey('/category/economy/page/3')).toEqual({ key: '/category/economy', page: 3 });
     expect(strippedLegacyKey('/archives/123')).toBeNull();
     expect(strippedLegacyKey('/2017/09/14')).toBeNull();

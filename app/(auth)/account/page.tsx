@@ -9,7 +9,8 @@ import { sessionRef } from '@/lib/auth/session-token';
 import { formatGregorianDate, formatTime } from '@/lib/arabic/dates';
 import { env } from '@/lib/env';
 import { readFlash } from '@/lib/forms/flash';
-import { articlePath, loginPath } from '@/lib/urls';
+import { commentPermalinks } from '@/lib/comments/permalinks';
+import { loginPath } from '@/lib/urls';
 import type { AuthFormState } from '../actions';
 import { signOutEverywhereAction } from './actions';
 
@@ -29,6 +30,7 @@ async function Account({ searchParams }: { searchParams: SearchParams }) {
     findPasswordHash(user.id).then(Boolean),
     user.email ? listGuestCommentsByEmail(user.email) : [],
   ]);
+  const permalinks = await commentPermalinks(earlier.map((c) => ({ article: { id: c.articleId, slug: c.articleSlug }, commentId: c.id })));
   const zone = env().SITE_TIME_ZONE;
   return (
     <>
@@ -48,7 +50,7 @@ async function Account({ searchParams }: { searchParams: SearchParams }) {
           <ul className="account-earlier" data-testid="earlier-comments">
             {earlier.map((c) => (
               <li key={c.id}>
-                <a href={`${articlePath({ id: c.articleId, slug: c.articleSlug })}#comment-${c.id}`}>{c.articleTitle}</a> —{' '}
+                <a href={permalinks.get(c.id)}>{c.articleTitle}</a> —{' '}
                 {formatGregorianDate(c.createdAt, zone)}
                 <p dir="auto">{c.body}</p>
               </li>

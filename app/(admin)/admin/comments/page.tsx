@@ -10,6 +10,7 @@ import { countCommentsByStatus, latestCommentId, listCommentedArticles, listMode
 import { findArticleForModeration } from '@/db/queries/articles-admin';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
+import { commentPermalinks } from '@/lib/comments/permalinks';
 import { adminPaths, withQuery, adminPageAccess } from '@/lib/admin/paths';
 import { articlePath } from '@/lib/urls';
 import { commentFilterSchema } from '@/lib/validation/admin';
@@ -33,6 +34,13 @@ export default async function CommentsPage({ searchParams }: { searchParams: Adm
     filter.article ? findArticleForModeration(filter.article) : null,
     latestCommentId(),
   ]);
+  // Where "view" links lead: each published comment and each published parent, on its comment page.
+  const permalinks = await commentPermalinks(
+    list.items.flatMap((c) => [
+      ...(c.status === 'approved' ? [{ article: c.article, commentId: c.id }] : []),
+      ...(c.parent?.status === 'approved' ? [{ article: c.article, commentId: c.parent.id }] : []),
+    ]),
+  );
   const link = (page: number) =>
     withQuery(adminPaths.comments, {
       status: filter.status === 'all' ? undefined : filter.status,
@@ -87,7 +95,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Adm
           )}
         </p>
       ) : (
-        <CommentsTable comments={list.items} status={filter.status} returnTo={here} />
+        <CommentsTable comments={list.items} status={filter.status} returnTo={here} permalinks={permalinks} />
       )}
       <Pagination page={filter.page} pageCount={list.pageCount} pathFor={link} />
     </ActionScope>

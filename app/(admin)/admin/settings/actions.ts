@@ -22,6 +22,7 @@ const FIELDS = [
   'closeOld',
   'closeAfterDays',
   'threadDepth',
+  'commentsPerPage',
 ] as const;
 
 /** Saves the moderation rules; new comments follow them from the next one on. */
@@ -40,7 +41,7 @@ export async function settingsAction(_state: AdminFormState | null, form: FormDa
     );
   }
   await saveModerationSettings(auth.user.id, moderationSettingsSchema.parse(parsed.data));
-  // Reader pages read the thread depth from the settings.
+  // Reader pages read the thread depth and the comments per page from the settings.
   expireTags(cacheTags.settings);
   refresh();
   return formResult<AdminFormState>({ ok: true, message: messages.settingsSaved }, returnTo);

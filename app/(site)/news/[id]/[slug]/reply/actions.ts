@@ -4,11 +4,12 @@ import { redirect } from 'next/navigation';
 import { findPublishedArticle } from '@/db/queries/articles';
 import { requireUser } from '@/lib/auth/guards';
 import { requestMeta } from '@/lib/comments/http';
+import { commentPermalink } from '@/lib/comments/permalinks';
 import { submitComment } from '@/lib/comments/submit';
 import { formResult } from '@/lib/forms/flash';
 import { parseIdParam } from '@/lib/page-param';
 import type { FieldErrors } from '@/lib/validation/auth';
-import { articlePath, replyPath } from '@/lib/urls';
+import { replyPath } from '@/lib/urls';
 
 export type ReplyFormState = { message?: string; errors?: FieldErrors; body?: string };
 
@@ -25,6 +26,7 @@ export async function postCommentAction(_state: ReplyFormState, form: FormData):
   const input = { articleId: article.id, parentId: form.get('parentId'), body };
   const result = await submitComment(auth.user, input, await requestMeta());
   if (!result.ok) return back({ message: result.message, errors: result.errors, body });
-  if (result.comment.status === 'approved') redirect(`${articlePath(article)}#comment-${result.comment.id}`);
+  // The comment page holding it: the write expired the article's comments, so this read is fresh.
+  if (result.comment.status === 'approved') redirect(await commentPermalink(article, result.comment.id));
   redirect(replyPath(article).replace('#respond', `?posted=${result.comment.id}#respond`));
 }
