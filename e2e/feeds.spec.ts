@@ -228,10 +228,10 @@ test('an article carries NewsArticle and BreadcrumbList JSON-LD, Open Graph, a l
   expect(news).toMatchObject({ '@context': 'https://schema.org', headline, inLanguage: 'ar', url: `${base}${article.path}` });
   expect(news.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   expect(Date.parse(news.dateModified)).toBeGreaterThanOrEqual(Date.parse(news.datePublished));
-  expect(news.author[0]).toMatchObject({ '@type': 'Person', name: expect.any(String), url: expect.stringMatching(`^${base}/author/`) });
+  expect(news.author[0]!).toMatchObject({ '@type': 'Person', name: expect.any(String), url: expect.stringMatching(`^${base}/author/`) });
   expect(news.publisher).toMatchObject({ '@type': 'Organization', name: 'خبر', logo: { '@type': 'ImageObject', url: `${base}/brand/logo-512.png`, width: 512, height: 512 } });
-  expect(news.image[0].url).toMatch(new RegExp(`^${base}/`));
-  for (const url of [news.author[0].url, news.image[0].url]) expect((await request.get(url)).status(), url).toBe(200);
+  expect(news.image[0]!.url).toMatch(new RegExp(`^${base}/`));
+  for (const url of [news.author[0]!.url, news.image[0]!.url]) expect((await request.get(url)).status(), url).toBe(200);
   const logo = await request.get(news.publisher.logo.url);
   expect(logo.status()).toBe(200);
   expect(logo.headers()['content-type']).toBe('image/png');

@@ -4,11 +4,11 @@ import sharp from 'sharp';
 import { BRAND_IMAGES } from '@/lib/brand';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 
-// Draws the raster pictures of lib/brand.ts from app/icon.svg into public/brand/ (committed: run
-// again only when the icon changes). Text is set by librsvg with a system Arabic face (DejaVu Sans
-// here): check the result by eye before committing.
+// Draws the raster pictures of lib/brand.ts from app/icon.svg into public/brand/, from the project's
+// root (`npm run brand:images`). They are committed: run it again only when the icon changes. Text is
+// set by librsvg with a system Arabic face (DejaVu Sans here): look at the result before committing.
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = process.cwd();
 const icon = fs.readFileSync(path.join(root, 'app/icon.svg'));
 const out = (p: string) => path.join(root, 'public', p);
 

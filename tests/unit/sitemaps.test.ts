@@ -95,7 +95,7 @@ describe('the sitemap index', () => {
     try {
       const index = parseXml(await sitemapIndex());
       const articleFiles = locs(index, 'sitemap').filter((l) => l.includes('/articles-'));
-      // File 2 (ids 50,001–100,000) holds only a draft: not listed.
+      // File 2 holds only a draft: not listed.
       expect(articleFiles).toEqual([`${SITE}/sitemaps/articles-1.xml`, `${SITE}/sitemaps/articles-3.xml`]);
       expect(locs(urlsetOf(await file('articles-3.xml')))).toEqual([articleUrl(far)]);
       expect(locs(urlsetOf(await file('articles-2.xml')))).toEqual([]);
@@ -206,7 +206,7 @@ describe('the queries behind feeds and sitemaps search an index, never scan a ta
     ['the site feed', () => feedArticlesQuery({ kind: 'site' }, 20), /SEARCH articles USING INDEX articles_published_idx/],
     ['a section feed', () => feedArticlesQuery({ kind: 'section', id: 1 }, 20), /SEARCH articles USING INDEX articles_section_idx/],
     ['an author feed', () => feedArticlesQuery({ kind: 'author', id: 1 }, 20), /SEARCH articles USING INDEX articles_author_idx/],
-    ['a tag feed', () => feedArticlesQuery({ kind: 'tag', id: 1 }, 20), /SEARCH article_tags USING COVERING INDEX article_tags_tag_idx/],
+    ['a tag feed', () => feedArticlesQuery({ kind: 'tag', id: 1 }, 20), /SEARCH article_tags USING (?:COVERING )?INDEX article_tags_tag_idx \(tag_id=\?\)/],
   ])('%s', (_name, query, expected) => {
     const details = plan(query());
     expect(details.join(' | ')).toMatch(expected);
