@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { all, one, parseXml, textOf, type XmlElement } from '../tests/unit/xml-tree';
 import { expect, test } from './admin-fixtures';
+import { insertComment } from './admin-db';
 import { ageUserComments } from './db';
 import { articleStatus, insertScheduledArticle, insertSection } from './newsroom-db';
 import { pickArticle } from './pages/admin-pages';
@@ -121,21 +122,27 @@ test('an article’s comments feed carries its approved comments at once, never 
   await fetchChannel(request, commentsFeed);
 
   const commenter = await newCommenter('ريم');
+  // Someone with an approved comment already (elsewhere): their next one is published at once.
+  const elsewhere = await pickArticle(page, 'economy', 3);
+  insertComment({ articleId: elsewhere.id, email: commenter.email, body: 'تعليق سابق معتمد', status: 'approved' });
+  ageUserComments(commenter.email, 60_000);
   const reader = await as(commenter);
   const stamp = Date.now().toString(36);
   const shown = `تعليق يظهر في الخلاصة ${stamp}`;
   const held = `تعليق فيه رابطان ينتظر المراجعة ${stamp} https://example.org/a https://example.org/b`;
   const first = await reader.page.request.post('/api/comments', { data: { articleId: article.id, body: shown } });
   expect(first.status()).toBe(201);
+  expect((await first.json()).comment.status).toBe('approved');
   ageUserComments(commenter.email, 60_000);
   const second = await reader.page.request.post('/api/comments', { data: { articleId: article.id, body: held } });
   expect(second.status()).toBe(201);
+  expect((await second.json()).comment.status).toBe('pending');
 
   const channel = await fetchChannel(request, commentsFeed);
   const items = all(channel, 'item');
   expect(items).toHaveLength(before + 1);
   expect(items.map((i) => textOf(i, 'content:encoded')).join()).not.toContain('ينتظر المراجعة');
-  expect(textOf(items[0]!, 'title')).toBe('بواسطة: ريم');
+  expect(textOf(items[0]!, 'title')).toBe(`بواسطة: ${commenter.name}`);
   expect(textOf(items[0]!, 'content:encoded')).toBe(`<p>${shown}</p>`);
   expect(textOf(items[0]!, 'link')).toMatch(new RegExp(`^${base}${article.path}#comment-\\d+$`));
 
