@@ -29,7 +29,7 @@ export type ArticleDetail = ArticleCard & {
 
 export type Page<T> = { items: T[]; total: number; page: number; pageCount: number };
 
-const cardColumns = {
+export const cardColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -44,7 +44,7 @@ const cardColumns = {
   author: { id: authors.id, slug: authors.slug, name: authors.name },
 };
 
-function isPublished(): SQL {
+export function isPublished(): SQL {
   return and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()))!;
 }
 
@@ -68,7 +68,7 @@ type CardRow = Omit<ArticleCard, 'publishedAt' | 'cover'> & {
 };
 
 /** A card row's cover columns (left-joined: a missing or deleted picture is no cover) as one object. */
-function withCover<T extends CardRow>(row: T) {
+export function withCover<T extends CardRow>(row: T) {
   const { coverWidth: width, coverHeight: height, coverVariants: variants, coverAlt: alt, coverCaption: caption, ...rest } = row;
   const cover = width && height && variants?.length ? { width, height, variants, alt, caption } : null;
   return { ...rest, cover };
