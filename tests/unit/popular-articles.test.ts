@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { articles, articleViewsDaily } from '@/db/schema';
 import { addViews, listLatestArticles } from '@/db/queries/articles';
@@ -7,7 +7,8 @@ import {
   listMostCommentedArticles,
   listMostReadArticles,
   mostCommentedQuery,
-  mostReadQuery,
+  cardsByIdQuery,
+  mostViewedIdsQuery,
 } from '@/db/queries/popular-articles';
 import { dayNumber, MOST_READ_DAYS, VIEW_DAYS_KEPT } from '@/lib/views/view-days';
 import { useSeededDatabase } from './test-db';
@@ -98,20 +99,19 @@ describe('most commented', () => {
 });
 
 describe('the blocks read through indexes, never a whole table', () => {
-  const plan = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
-    const { sql: text, params } = query.toSQL();
-    return db.$client
-      .prepare(`explain query plan ${text}`)
-      .all(...(params as never[]))
-      .map((r) => (r as { detail: string }).detail)
+  const plan = (query: { getSQL(): SQL }) =>
+    db
+      .all<{ detail: string }>(sql`explain query plan ${query.getSQL()}`)
+      .map((r) => r.detail)
       .join(' | ');
-  };
 
-  it('most read: the day index for the last days, then each article by its id', () => {
-    const detail = plan(mostReadQuery(5, MOST_READ_DAYS));
-    expect(detail).toMatch(/SEARCH article_views_daily USING COVERING INDEX article_views_daily_day_idx \(day>\?\)/);
-    expect(detail).toMatch(/SEARCH articles USING INTEGER PRIMARY KEY/);
-    expect(detail).not.toMatch(/SCAN (articles|article_views_daily)\b/);
+  it('most read: the day index for the last days only, then each article by its id', () => {
+    const ranked = plan(mostViewedIdsQuery(15, MOST_READ_DAYS));
+    expect(ranked).toMatch(/^SEARCH article_views_daily USING COVERING INDEX article_views_daily_day_idx \(day>\?\)/);
+    expect(ranked).not.toMatch(/SCAN article_views_daily\b/);
+    const cards = plan(cardsByIdQuery([1, 2, 3]));
+    expect(cards).toMatch(/SEARCH articles USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(cards).not.toMatch(/SCAN articles\b/);
   });
 
   it('most commented: the articles published in the window, through the publication index', () => {
