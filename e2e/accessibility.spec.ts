@@ -45,6 +45,7 @@ test('an article with its comments, signed out and signed in with the form open:
   as,
   newCommenter,
 }) => {
+  test.slow(); // a sign-up (Argon2) and three audits
   const { path } = articleWithComments(`${Date.now()}`);
   await page.goto(path);
   const signedOut = new CommentSection(page);
@@ -64,6 +65,7 @@ test('an article with its comments, signed out and signed in with the form open:
 });
 
 test('the admin comments screen and the article editor: no serious or critical violation', async ({ staff, as }) => {
+  test.slow(); // three screens, each audited whole
   const { id } = articleWithComments(`admin-${Date.now()}`);
   const { page } = await as(staff.admin);
   await page.goto('/admin/comments');
