@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { dayNumber, VIEW_DAYS_KEPT } from '@/lib/views/view-days';
 import { db } from '../index';
-import { articles, articleTags, authors, media, sections, tags, type MediaVariant } from '../schema';
+import { articles, articleTags, articleViewsDaily, authors, media, sections, tags, type MediaVariant } from '../schema';
 
 export type ArticleCard = {
   id: number;
@@ -48,7 +49,7 @@ export function isPublished(): SQL {
   return and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()))!;
 }
 
-function cardQuery(where: SQL | undefined) {
+export function cardQuery(where: SQL | undefined) {
   return db()
     .select(cardColumns)
     .from(articles)
@@ -58,7 +59,7 @@ function cardQuery(where: SQL | undefined) {
     .where(and(isPublished(), where));
 }
 
-type CardRow = Omit<ArticleCard, 'publishedAt' | 'cover'> & {
+export type CardRow = Omit<ArticleCard, 'publishedAt' | 'cover'> & {
   publishedAt: Date | null;
   coverWidth: number | null;
   coverHeight: number | null;
@@ -75,20 +76,11 @@ export function withCover<T extends CardRow>(row: T) {
 }
 
 // published_at is NOT NULL for every published row (isPublished filters on it).
-const asCards = (rows: CardRow[]) => rows.map(withCover) as ArticleCard[];
+export const asCards = (rows: CardRow[]) => rows.map(withCover) as ArticleCard[];
 
 export async function listLatestArticles(limit: number, offset = 0): Promise<ArticleCard[]> {
   return asCards(
     await cardQuery(undefined).orderBy(desc(articles.publishedAt)).limit(limit).offset(offset),
-  );
-}
-
-export async function listMostReadArticles(limit: number, sinceDays = 30): Promise<ArticleCard[]> {
-  const since = new Date(Date.now() - sinceDays * 86_400_000);
-  return asCards(
-    await cardQuery(sql`${articles.publishedAt} >= ${since.getTime()}`)
-      .orderBy(desc(articles.viewCount), desc(articles.publishedAt))
-      .limit(limit),
   );
 }
 
@@ -176,9 +168,13 @@ export async function readViewCount(id: number): Promise<number> {
   return row?.viewCount ?? 0;
 }
 
-/** Adds batched page views in one transaction; returns the ids that exist. */
-export async function addViews(counts: ReadonlyMap<number, number>): Promise<number[]> {
+/**
+ * Adds batched page views in one transaction, to the total and to today's row (and drops daily rows
+ * past VIEW_DAYS_KEPT, through the day index); returns the ids that exist.
+ */
+export async function addViews(counts: ReadonlyMap<number, number>, now = Date.now()): Promise<number[]> {
   const updated: number[] = [];
+  const day = dayNumber(now);
   db().transaction((tx) => {
     for (const [id, n] of counts) {
       const result = tx
@@ -186,8 +182,17 @@ export async function addViews(counts: ReadonlyMap<number, number>): Promise<num
         .set({ viewCount: sql`${articles.viewCount} + ${n}` })
         .where(and(eq(articles.id, id), eq(articles.status, 'published')))
         .run();
-      if (result.changes > 0) updated.push(id);
+      if (result.changes === 0) continue;
+      updated.push(id);
+      tx.insert(articleViewsDaily)
+        .values({ articleId: id, day, views: n })
+        .onConflictDoUpdate({
+          target: [articleViewsDaily.articleId, articleViewsDaily.day],
+          set: { views: sql`${articleViewsDaily.views} + excluded.views` },
+        })
+        .run();
     }
+    tx.delete(articleViewsDaily).where(lt(articleViewsDaily.day, day - VIEW_DAYS_KEPT + 1)).run();
   });
   return updated;
 }
