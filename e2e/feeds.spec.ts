@@ -5,6 +5,7 @@ import { insertComment } from './admin-db';
 import { ageUserComments } from './db';
 import { articleStatus, insertScheduledArticle, insertSection } from './newsroom-db';
 import { pickArticle } from './pages/admin-pages';
+import { structuredData } from './pages/structured-data';
 
 // Feeds, sitemaps and structured data as a feed reader, a crawler and a link preview read them:
 // every document goes through a real XML parser (sax, strict), every URL in it is absolute and answers.
@@ -51,11 +52,6 @@ async function feedLinks(page: Page): Promise<[string, string][]> {
   return page
     .locator('head link[rel="alternate"][type="application/rss+xml"]')
     .evaluateAll((links) => links.map((l) => [(l as HTMLLinkElement).href, l.getAttribute('title') ?? ''] as [string, string]));
-}
-
-async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
-  const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return texts.map((t) => JSON.parse(t) as Record<string, unknown>);
 }
 
 type NewsArticleLd = {
@@ -230,7 +226,7 @@ test('an article carries NewsArticle and BreadcrumbList JSON-LD, Open Graph, a l
   const article = await pickArticle(page, 'politics', 1);
   await page.goto(article.path);
   const headline = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-  const data = await jsonLd(page);
+  const data = await structuredData(page);
   const news = data.find((d) => d['@type'] === 'NewsArticle') as NewsArticleLd;
   expect(news).toMatchObject({ '@context': 'https://schema.org', headline, inLanguage: 'ar', url: `${base}${article.path}` });
   expect(news.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
@@ -276,7 +272,7 @@ test('home, sections, tags and authors carry Open Graph, a Twitter card with the
   expect(share.headers()['content-type']).toBe('image/png');
 
   await page.goto('/section/politics');
-  const crumbs = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList');
+  const crumbs = (await structuredData(page)).find((d) => d['@type'] === 'BreadcrumbList');
   expect(crumbs).toEqual({
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

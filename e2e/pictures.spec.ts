@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { mediaMessages } from '../lib/media/messages';
 import { createMember, expect, test as base, type Member } from './admin-fixtures';
 import { e2eDatabase } from './db';
+import { structuredDataOf } from './pages/structured-data';
 
 // Pictures end to end: the upload API as each role would call it from the admin's own pages, the
 // files it serves, and the covers every reader page shows (with their boxes reserved: no shift).
@@ -178,7 +179,7 @@ test('an article shows its cover first (its LCP), shares it as og:image and JSON
   expect(ogImage).toMatch(new RegExp(`^${baseURL}/media/\\d{4}/\\d{2}/[0-9a-f]{16}-1200\\.webp$`));
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
   await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/);
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  const ld = await structuredDataOf<{ image: unknown[] }>(page, 'NewsArticle');
   expect(ld.image[0]).toMatchObject({ '@type': 'ImageObject', url: ogImage, width: 1200 });
   const shared = await page.request.get(ogImage!);
   expect([shared.status(), shared.headers()['content-type']]).toEqual([200, 'image/webp']);

@@ -1,5 +1,6 @@
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
 import { expect, seedArticle, test } from './fixtures';
+import { structuredDataOf } from './pages/structured-data';
 
 test('a reader goes from home to a section to the modelled article', async ({ page, articlePage }) => {
   await page.goto('/');
@@ -91,10 +92,9 @@ test('every reader page has a title, a description, a canonical URL and Open Gra
     url: absolute(path),
     type: 'article',
   });
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  expect(jsonLd['@type']).toBe('NewsArticle');
+  const jsonLd = await structuredDataOf(page, 'NewsArticle');
   expect(jsonLd.headline).toBe(seedArticle.title);
-  expect(jsonLd.mainEntityOfPage).toBe(absolute(path));
+  expect(jsonLd.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': absolute(path) });
 
   const sports = 'رياضة';
   const sportsDescription = `آخر أخبار ${sports} وتقاريرها ومقالاتها على موقع ${SITE_NAME}.`;

@@ -6,6 +6,7 @@ import { xssPayloads } from '../tests/fixtures/xss-payloads';
 import { setRole } from './db';
 import { openSession, type Session } from './pages/admin-pages';
 import { signUp } from './pages/auth-pages';
+import { structuredDataOf } from './pages/structured-data';
 import { CommentSection } from './pages/comment-section';
 import { readQueue, readThread, readUsers } from './pages/xss-screens';
 import { auditDocument, watchForXss, type Alarm } from './pages/xss-watch';
@@ -223,7 +224,7 @@ test('the XSS corpus runs nowhere and shows literally: article, comments, names,
   await expect(who).toBeVisible();
   expect(await admin.locator('h1').textContent()).toBe(title);
   expect(await admin.title()).toBe(`${title} — خبر`);
-  expect(JSON.parse((await admin.locator('script[type="application/ld+json"]').textContent())!).headline).toBe(title);
+  expect((await structuredDataOf(admin, 'NewsArticle')).headline).toBe(title);
   expect(await admin.locator('.article__excerpt').textContent()).toBe(excerptText);
   expect(await admin.locator('meta[name=description]').getAttribute('content')).toBe(excerptText);
   expect(await admin.locator('.article__body p').allTextContents()).toEqual(paragraphs);
