@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
+import { and, desc, gt, gte, inArray, sql } from 'drizzle-orm';
 import { firstDayOf } from '@/lib/views/view-days';
 import { db } from '../index';
-import { articles, articleViewsDaily, authors, media, sections } from '../schema';
-import { asCards, cardColumns, cardQuery, type ArticleCard } from './articles';
+import { articles, articleViewsDaily } from '../schema';
+import { asCards, cardQuery, type ArticleCard } from './articles';
 
 // The reader pages' "most read" and "most commented" blocks. Each reads a bounded range through an
 // index: the daily views of the last days (then the few articles they name, by id), or the articles
@@ -30,19 +30,7 @@ export function mostViewedIdsQuery(limit: number, days: number, now = Date.now()
  * written so that SQLite cannot prefer the publication index (every published article) to the ids.
  */
 export function cardsByIdQuery(ids: number[]) {
-  return db()
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(sections, eq(articles.sectionId, sections.id))
-    .innerJoin(authors, eq(articles.authorId, authors.id))
-    .leftJoin(media, eq(articles.coverMediaId, media.id))
-    .where(
-      and(
-        inArray(articles.id, ids),
-        sql`+${articles.status} = 'published'`,
-        sql`+${articles.publishedAt} <= ${Date.now()}`,
-      ),
-    );
+  return cardQuery(inArray(articles.id, ids), sql`+${articles.status} = 'published' AND +${articles.publishedAt} <= ${Date.now()}`);
 }
 
 /** Articles published in the last `days` days with the most approved comments (the article's counter). */
