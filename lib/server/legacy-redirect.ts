@@ -8,7 +8,7 @@ import { commentPagePath, tagPath } from '@/lib/urls';
 // (next start). Only addresses that cannot be a Khabar page reach the database: a cheap test
 // of the URL's shape comes first, so reader pages never pay for it.
 
-const KHABAR_PREFIXES = ['/news/', '/section/', '/_next/', '/api/', '/admin', '/login', '/signup', '/account', '/media/'];
+const KHABAR_PREFIXES = ['/news/', '/section/', '/search/', '/_next/', '/api/', '/admin', '/login', '/signup', '/account', '/media/'];
 const LEGACY_PREFIX = /^\/(?:\d{4}\/|category\/|archives\/|index\.php|feed(?:\/|$)|amp\/)/;
 const SINGLE_SEGMENT = /^\/[^/.]+$/;
 const QUERY_KEY = new RegExp(`(?:^|[?&])(?:${LEGACY_QUERY_KEYS.join('|')})=`);
@@ -18,7 +18,7 @@ export const LEGACY_CACHE_CONTROL = 'public, max-age=86400';
 /** Whether a GET for this URL could be an old WordPress address (no database involved). */
 export function mayBeLegacy(pathname: string, search: string): boolean {
   if (pathname === '/' || pathname === '/index.php') return QUERY_KEY.test(search);
-  if (KHABAR_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return false;
+  if (pathname === '/search' || KHABAR_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return false;
   return pathname.endsWith('/') || LEGACY_PREFIX.test(pathname) || SINGLE_SEGMENT.test(pathname);
 }
 
