@@ -103,12 +103,14 @@ function spelled(words: string[], match: string, now: number): string | null {
     | { title: string; excerpt: string; body: string }
     | undefined;
   if (!row) return null;
-  const written = new Map<string, string>();
+  // A word written exactly so wins over one that only shares the stem ("واشنطن" over "وواشنطن").
+  const exact = new Map<string, string>();
+  const byStem = new Map<string, string>();
   for (const { text } of wordsOf(`${row.title} ${row.excerpt} ${row.body}`)) {
     const { folded, stem } = foldWord(text);
     const plain = text.replace(/[\u064B-\u0652\u0670\u0640]/g, '');
-    if (!written.has(folded)) written.set(folded, plain);
-    if (!written.has(stem)) written.set(stem, plain);
+    if (!exact.has(folded)) exact.set(folded, plain);
+    if (!byStem.has(stem)) byStem.set(stem, plain);
   }
-  return words.map((w) => written.get(w) ?? w).join(' ');
+  return words.map((w) => exact.get(w) ?? byStem.get(w) ?? w).join(' ');
 }
