@@ -61,7 +61,11 @@ function legacyRedirect(request: NextRequest) {
 function searchRequest(request: NextRequest) {
   const search = readSearchParams(request.nextUrl.searchParams);
   if (!search.q || !SAFE_METHODS.has(request.method)) return NextResponse.next();
-  return NextResponse.rewrite(new URL(`${SEARCH_PATH}/${searchKey(search)}`, request.url));
+  // nextUrl, not request.url: a rewrite to another origin than Next's own would be proxied over HTTP.
+  const target = request.nextUrl.clone();
+  target.pathname = `${SEARCH_PATH}/${searchKey(search)}`;
+  target.search = '';
+  return NextResponse.rewrite(target);
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Statement } from 'better-sqlite3';
 import { snippet, type Segment } from '@/lib/search/highlight';
-import { parseQuery, queryTokens } from '@/lib/search/query';
+import { parseQuery, queryTokens, type QueryTerm } from '@/lib/search/query';
 import type { SearchSort } from '@/lib/search/route';
 import { closestTerm, type Candidate } from '@/lib/search/suggest';
 import { foldWord, wordsOf } from '@/lib/search/words';
@@ -28,6 +28,7 @@ const SQL = {
            WHERE article_search MATCH ? AND ${PUBLISHED} ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?`,
   // Index terms sharing the word's first two letters (a range read of the index's term list).
   vocabulary: `SELECT term, doc AS docs FROM article_search_vocab WHERE term >= ? AND term < ? LIMIT 5000`,
+  known: `SELECT 1 FROM article_search_vocab WHERE term = ?`,
 } as const;
 
 type Statements = { [K in keyof typeof SQL]: Statement };
@@ -59,7 +60,7 @@ export async function searchArticles(raw: string, sort: SearchSort, page: number
   const now = Date.now();
   const total = matchCount(query.match, now);
   const pageCount = Math.max(1, Math.ceil(total / perPage));
-  const suggestion = total === 0 ? suggest(query.terms.map((t) => t.folded), now) : null;
+  const suggestion = total === 0 ? suggest(query.terms, now) : null;
   if (total === 0 || page > pageCount) return { kind: 'results', items: [], total, page, pageCount, suggestion };
   const rows = statements()[sort].all(query.match, now, perPage, (page - 1) * perPage) as { id: number }[];
   const tokens = queryTokens(query.terms);
@@ -73,18 +74,21 @@ export async function searchArticles(raw: string, sort: SearchSort, page: number
 }
 
 /**
- * "Did you mean": each word of the query replaced by the closest index term (a typo or two away),
+ * "Did you mean": each word of the query the index does not hold replaced by the closest index term
+ * (a typo or two from its stem or folded form, same first two letters),
  * kept only if the corrected query finds something, and shown as the index's own articles spell it.
  */
-function suggest(words: string[], now: number): string | null {
+function suggest(terms: QueryTerm[], now: number): string | null {
+  const s = statements();
   let changed = false;
-  const corrected = words.map((word) => {
-    if (word.length < 4) return word;
-    const prefix = word.slice(0, 2);
-    const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(1) + 1);
-    const candidates = statements().vocabulary.all(prefix, upper) as Candidate[];
-    const best = closestTerm(word, candidates);
-    if (!best) return word;
+  const corrected = terms.map(({ folded, stem }) => {
+    if (s.known.get(folded) || s.known.get(stem)) return folded;
+    // The stem's neighbours: fewer than the folded word's (most of those start with ال).
+    const word = stem.length >= 4 ? stem : folded;
+    if (word.length < 4) return folded;
+    const upper = word[0]! + String.fromCharCode(word.charCodeAt(1) + 1);
+    const best = closestTerm(word, s.vocabulary.all(word.slice(0, 2), upper) as Candidate[]);
+    if (!best) return folded;
     changed = true;
     return best;
   });
