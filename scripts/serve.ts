@@ -16,7 +16,7 @@ const trustProxy = process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY ==
 async function main() {
   // Next builds a request's own URL on this name (localhost by default, as under next start); without it a
   // proxy.ts rewrite to that URL looks like another origin and is proxied over HTTP.
-  const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost', conf: undefined });
+  const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost', conf: undefined });
   const handle = app.getRequestHandler();
   await app.prepare();
   announceStampedAddresses();
