@@ -104,7 +104,12 @@ export const config = {
     '/category/:rest*',
     '/archives/:rest*',
     '/index.php/:rest*',
-    '/((?!(?:news|section|tag|author|search|admin|api|login|signup|account|media|_next)$)[^/.]+)',
+    '/((?!(?:news|section|tag|author|search|admin|api|login|signup|account|media|feed|_next)$)[^/.]+)',
+    // WordPress's feeds and sitemap indexes (lib/server/legacy-redirect.ts siteLevelLocation).
+    '/feed/:rest+',
+    '/wp-sitemap.xml',
+    '/sitemap_index.xml',
+    { source: '/', has: [{ type: 'query', key: 'feed' }] },
     { source: '/', has: [{ type: 'query', key: 'p' }] },
     { source: '/', has: [{ type: 'query', key: 'page_id' }] },
     { source: '/', has: [{ type: 'query', key: 'cat' }] },

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { env } from '@/lib/env';
+import { siteMetadataDefaults } from '@/lib/metadata';
 import { SITE_NAME, SITE_DESCRIPTION } from '@/lib/site';
 import { arabicFont, latinFont } from './fonts';
 import './globals.css';
@@ -8,7 +9,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),
   title: { default: `${SITE_NAME} — ${SITE_DESCRIPTION}`, template: `%s — ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
-  robots: { index: true, follow: true, 'max-image-preview': 'large' },
+  ...siteMetadataDefaults,
 };
 
 export const viewport: Viewport = {

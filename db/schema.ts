@@ -97,6 +97,26 @@ export const articleTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
 );
 
+/**
+ * Page views per article and day (UTC day number: days since 1970-01-01), written by the view
+ * beacon's batch with articles.view_count. Only recent days are kept (lib/views/view-days.ts); the
+ * day index lets "most read this week" read those days and nothing else.
+ */
+export const articleViewsDaily = sqliteTable(
+  'article_views_daily',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    day: integer('day').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.day] }),
+    index('article_views_daily_day_idx').on(t.day, t.articleId, t.views),
+  ],
+);
+
 export const userRoles = ['commenter', 'writer', 'moderator', 'editor', 'admin'] as const;
 export type UserRole = (typeof userRoles)[number];
 

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { slugify } from '@/lib/arabic/slugify';
 import type { DB } from './client';
-import { articles, articleTags, authors, sections, tags } from './schema';
+import { dayNumber } from '@/lib/views/view-days';
+import { articles, articleTags, articleViewsDaily, authors, sections, tags } from './schema';
 import { sections as seedSections } from './seed-data/sections';
 import { authors as seedAuthors } from './seed-data/authors';
 import { articles as seedArticles } from './seed-data/articles';
@@ -64,6 +65,8 @@ export function seedDatabase(db: DB, now = Date.now()): SeedReport {
         })
         .returning({ id: articles.id })
         .get();
+      // The seed's views count as read on the day of publication ("most read" this week).
+      if (a.views > 0) tx.insert(articleViewsDaily).values({ articleId: id, day: dayNumber(publishedAt), views: a.views }).run();
       for (const name of new Set(a.tags)) {
         tx.insert(articleTags).values({ articleId: id, tagId: tagId(name) }).run();
       }

@@ -91,6 +91,8 @@ test('a writer drafts and submits for review; cannot publish, even by forcing th
   await page.getByRole('link', { name: 'مقال جديد' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'مقال جديد' })).toBeVisible();
 
+  // The slug follows the title once the form runs its script (the body editor is its sign).
+  await expect(page.locator('.article-form__body [contenteditable="true"]')).toBeVisible();
   const title = unique('الحكومة تقرّ موازنة العام المقبل');
   await page.getByLabel('العنوان', { exact: true }).fill(title);
   await expect(page.getByLabel('المعرّف في الرابط')).toHaveValue(/^الحكومة-تقر-موازنة-العام-المقبل/);

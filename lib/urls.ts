@@ -22,3 +22,22 @@ export const replyPath = (a: { id: number; slug: string }, replyTo?: number) =>
   `${articlePath(a)}/reply${replyTo ? `?replytocom=${replyTo}` : ''}#respond`;
 
 export const loginPath = (returnTo: string) => `/login?callbackUrl=${encodeURIComponent(returnTo)}`;
+
+/** RSS: the whole site, a section, a tag, an author, an article's approved comments. */
+export const feedPaths = {
+  site: '/feed',
+  section: (slug: string) => `${sectionPath(slug)}/feed`,
+  tag: (slug: string) => `${tagPath(slug)}/feed`,
+  author: (slug: string) => `${authorPath(slug)}/feed`,
+  comments: (a: { id: number; slug: string }) => `${articlePath(a)}/feed`,
+};
+
+/** The sitemap index (robots.txt names it) and the files it lists. */
+export const sitemapPaths = {
+  index: '/sitemap.xml',
+  news: '/sitemaps/news.xml',
+  file: (name: string) => `/sitemaps/${name}.xml`,
+};
+
+/** An absolute URL on this site, for documents read elsewhere (feeds, sitemaps, JSON-LD). */
+export const absoluteUrl = (path: string, siteUrl: string) => new URL(path, siteUrl).toString();

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { getLatestArticles, getMostReadArticles, getSectionArticles } from '@/db/cached/articles';
+import { getLatestArticles, getSectionArticles } from '@/db/cached/articles';
 import { getSections } from '@/db/cached/taxonomy';
 import { ArticleCard } from '@/components/site/article-card';
-import { ArticleGrid, ArticleList } from '@/components/site/article-list';
+import { ArticleGrid } from '@/components/site/article-list';
+import { LATEST_STRIP_LENGTH, LatestStrip } from '@/components/site/latest-strip';
+import { PopularBlocks } from '@/components/site/popular-blocks';
 import { pageMetadata } from '@/lib/metadata';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 import { sectionPath } from '@/lib/urls';
@@ -13,11 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
-  const [latest, mostRead, sections] = await Promise.all([
-    getLatestArticles(9),
-    getMostReadArticles(5),
-    getSections(),
-  ]);
+  const [latest, sections] = await Promise.all([getLatestArticles(9), getSections()]);
   const [lead, ...rest] = latest;
   const sectionBlocks = await Promise.all(
     sections.map(async (s) => ({ section: s, articles: (await getSectionArticles(s.id, 1, 4)).items })),
@@ -25,22 +23,20 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="visually-hidden">{`${SITE_NAME}: آخر الأخبار`}</h1>
+      <LatestStrip articles={latest.slice(0, LATEST_STRIP_LENGTH)} />
       <div className="home-top">
         <div>
           {lead && <ArticleCard article={lead} variant="lead" headingLevel="h2" />}
           <section aria-labelledby="latest-title" className="related">
             <h2 id="latest-title" className="block-title">
-              <span>آخر الأخبار</span>
+              <span>المزيد من الأخبار</span>
             </h2>
             <ArticleGrid articles={rest} priorityFirstCover={!lead?.cover} />
           </section>
         </div>
-        <aside className="panel" aria-labelledby="most-read-title">
-          <h2 id="most-read-title" className="block-title">
-            <span>الأكثر قراءة</span>
-          </h2>
-          <ArticleList articles={mostRead} ranked />
-        </aside>
+        <div className="side-blocks">
+          <PopularBlocks />
+        </div>
       </div>
       <div className="home-sections">
         {sectionBlocks

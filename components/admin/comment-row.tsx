@@ -105,7 +105,10 @@ export function CommentRow({ comment: c, returnTo, permalinks }: Props) {
             <bdi>{c.parent.authorName}</bdi>
           )
         ) : (
-          <span aria-label="ليس رداً">—</span>
+          <>
+            <span aria-hidden="true">—</span>
+            <span className="visually-hidden">ليس رداً</span>
+          </>
         )}
       </td>
       <td className="admin-article" data-label="المقال">

@@ -36,7 +36,8 @@ export function CommentFields({ error, message, textareaRef, busy, ...textarea }
           </p>
         )}
       </div>
-      <button type="submit" className="button" disabled={busy} aria-busy={busy}>
+      {/* Not `disabled`: a disabled button loses the keyboard focus while the comment is sent. */}
+      <button type="submit" className="button" aria-disabled={busy || undefined} aria-busy={busy}>
         {busy ? 'جارٍ النشر…' : 'نشر التعليق'}
       </button>
     </>

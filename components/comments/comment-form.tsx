@@ -6,6 +6,9 @@ import { callCommentApi, type ApiError } from './comment-api';
 import { CommentFields } from './comment-fields';
 import type { OwnComment } from './use-me';
 
+/** Read out after a post (a live region), while the page scrolls to the new comment. */
+const POSTED = { approved: 'نُشر تعليقك.', pending: 'أُرسل تعليقك، وسيظهر للقرّاء بعد أن يراجعه المشرفون.' } as const;
+
 type Props = {
   articleId: number;
   parentId: number | null;
@@ -18,11 +21,14 @@ export function CommentForm({ articleId, parentId, textarea, onPosted }: Props) 
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState('');
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     setError(null);
+    setNotice('');
     const result = await callCommentApi<{ comment: Omit<OwnComment, 'editableUntil'> }>('/api/comments', 'POST', {
       articleId,
       parentId,
@@ -35,6 +41,7 @@ export function CommentForm({ articleId, parentId, textarea, onPosted }: Props) 
     }
     const createdAt = new Date(result.data.comment.createdAt).getTime();
     onPosted({ ...result.data.comment, editableUntil: createdAt + EDIT_WINDOW_MS });
+    setNotice(result.data.comment.status === 'approved' ? POSTED.approved : POSTED.pending);
     setBody('');
   }
 
@@ -48,6 +55,9 @@ export function CommentForm({ articleId, parentId, textarea, onPosted }: Props) 
         message={error?.message}
         busy={busy}
       />
+      <p className="form__status" role="status">
+        {notice}
+      </p>
     </form>
   );
 }

@@ -10,7 +10,7 @@ type Props = { articleId: number; parentId: number | null; initial?: ReplyFormSt
 export function ReplyForm({ articleId, parentId, initial = {} }: Props) {
   const [state, action, pending] = useActionState<ReplyFormState, FormData>(postCommentAction, initial);
   return (
-    <form action={action} className="form">
+    <form action={action} className="form" onSubmit={(e) => pending && e.preventDefault()}>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={parentId ?? ''} />
       <CommentFields

@@ -3,10 +3,13 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import type { ArticleCard, Page } from '@/db/queries/articles';
 import { decodeParam } from '@/lib/arabic/slugify';
 import { pagedTitle } from '@/lib/arabic/paging';
-import { pageMetadata } from '@/lib/metadata';
+import { env } from '@/lib/env';
+import { pageMetadata, type FeedLink } from '@/lib/metadata';
+import { breadcrumbLd } from '@/lib/structured-data';
 import { parsePageParam } from '@/lib/page-param';
 import { ARTICLES_PER_PAGE } from '@/lib/site';
 import { ArchivePage } from './archive-page';
+import { JsonLd } from './json-ld';
 
 export type ArchiveParams = Promise<{ slug: string; page?: string }>;
 
@@ -17,6 +20,8 @@ type ArchiveSource<T extends { slug: string; name: string }> = {
   title: (entity: T) => string;
   description: (entity: T) => string;
   intro?: (entity: T) => string | undefined;
+  /** The list's RSS feed, named in the head beside the site's. */
+  feed: (entity: T) => FeedLink;
   showSection: boolean;
 };
 
@@ -43,12 +48,18 @@ export function archiveRoute<T extends { slug: string; name: string }>(source: A
       title: pagedTitle(source.title(entity), page),
       description: source.description(entity),
       path: source.path(entity.slug, page),
+      feeds: [source.feed(entity)],
     });
   }
 
   async function Route({ params }: { params: ArchiveParams }) {
     const { entity, data } = await load(params, { redirectFirstPage: true });
+    const crumbs = [
+      { name: 'الرئيسية', path: '/' },
+      { name: source.title(entity), path: source.path(entity.slug) },
+    ];
     return (
+      <>
       <ArchivePage
         title={source.title(entity)}
         intro={source.intro?.(entity)}
@@ -56,6 +67,8 @@ export function archiveRoute<T extends { slug: string; name: string }>(source: A
         pathFor={(p) => source.path(entity.slug, p)}
         showSection={source.showSection}
       />
+      <JsonLd data={breadcrumbLd(crumbs, env().SITE_URL)} />
+      </>
     );
   }
 

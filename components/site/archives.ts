@@ -1,6 +1,7 @@
 import { getAuthorArticles, getSectionArticles, getTagArticles } from '@/db/cached/articles';
 import { getAuthor, getSection, getTag } from '@/db/cached/taxonomy';
-import { authorPath, sectionPath, tagPath } from '@/lib/urls';
+import { feedTexts } from '@/lib/feeds/texts';
+import { authorPath, feedPaths, sectionPath, tagPath } from '@/lib/urls';
 import { archiveRoute } from './archive-route';
 
 export const sectionArchive = archiveRoute({
@@ -9,6 +10,7 @@ export const sectionArchive = archiveRoute({
   path: sectionPath,
   title: (section) => section.name,
   description: (section) => `آخر أخبار ${section.name} وتقاريرها ومقالاتها على موقع خبر.`,
+  feed: (section) => ({ url: feedPaths.section(section.slug), title: feedTexts.section(section.name).link }),
   showSection: false,
 });
 
@@ -18,6 +20,7 @@ export const tagArchive = archiveRoute({
   path: tagPath,
   title: (tag) => `وسم: ${tag.name}`,
   description: (tag) => `كل ما نشره موقع خبر عن ${tag.name}.`,
+  feed: (tag) => ({ url: feedPaths.tag(tag.slug), title: feedTexts.tag(tag.name).link }),
   showSection: true,
 });
 
@@ -28,5 +31,6 @@ export const authorArchive = archiveRoute({
   title: (author) => author.name,
   description: (author) => author.bio || `مقالات ${author.name} على موقع خبر.`,
   intro: (author) => author.bio,
+  feed: (author) => ({ url: feedPaths.author(author.slug), title: feedTexts.author(author.name).link }),
   showSection: true,
 });

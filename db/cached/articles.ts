@@ -12,13 +12,6 @@ export async function getLatestArticles(limit: number, offset = 0) {
   return q.listLatestArticles(limit, offset);
 }
 
-export async function getMostReadArticles(limit: number) {
-  'use cache';
-  cacheLife(PAGE_CACHE_PROFILE);
-  cacheTag(cacheTags.articleLists);
-  return q.listMostReadArticles(limit);
-}
-
 export async function getSectionArticles(sectionId: number, page: number, perPage: number) {
   'use cache';
   cacheLife(PAGE_CACHE_PROFILE);

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { dayNumber, VIEW_DAYS_KEPT } from '@/lib/views/view-days';
 import { db } from '../index';
-import { articles, articleTags, authors, media, sections, tags, type MediaVariant } from '../schema';
+import { articles, articleTags, articleViewsDaily, authors, media, sections, tags, type MediaVariant } from '../schema';
 
 export type ArticleCard = {
   id: number;
@@ -29,7 +30,7 @@ export type ArticleDetail = ArticleCard & {
 
 export type Page<T> = { items: T[]; total: number; page: number; pageCount: number };
 
-const cardColumns = {
+export const cardColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -44,11 +45,11 @@ const cardColumns = {
   author: { id: authors.id, slug: authors.slug, name: authors.name },
 };
 
-function isPublished(): SQL {
+export function isPublished(): SQL {
   return and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()))!;
 }
 
-function cardQuery(where: SQL | undefined) {
+export function cardQuery(where: SQL | undefined) {
   return db()
     .select(cardColumns)
     .from(articles)
@@ -58,7 +59,7 @@ function cardQuery(where: SQL | undefined) {
     .where(and(isPublished(), where));
 }
 
-type CardRow = Omit<ArticleCard, 'publishedAt' | 'cover'> & {
+export type CardRow = Omit<ArticleCard, 'publishedAt' | 'cover'> & {
   publishedAt: Date | null;
   coverWidth: number | null;
   coverHeight: number | null;
@@ -68,27 +69,18 @@ type CardRow = Omit<ArticleCard, 'publishedAt' | 'cover'> & {
 };
 
 /** A card row's cover columns (left-joined: a missing or deleted picture is no cover) as one object. */
-function withCover<T extends CardRow>(row: T) {
+export function withCover<T extends CardRow>(row: T) {
   const { coverWidth: width, coverHeight: height, coverVariants: variants, coverAlt: alt, coverCaption: caption, ...rest } = row;
   const cover = width && height && variants?.length ? { width, height, variants, alt, caption } : null;
   return { ...rest, cover };
 }
 
 // published_at is NOT NULL for every published row (isPublished filters on it).
-const asCards = (rows: CardRow[]) => rows.map(withCover) as ArticleCard[];
+export const asCards = (rows: CardRow[]) => rows.map(withCover) as ArticleCard[];
 
 export async function listLatestArticles(limit: number, offset = 0): Promise<ArticleCard[]> {
   return asCards(
     await cardQuery(undefined).orderBy(desc(articles.publishedAt)).limit(limit).offset(offset),
-  );
-}
-
-export async function listMostReadArticles(limit: number, sinceDays = 30): Promise<ArticleCard[]> {
-  const since = new Date(Date.now() - sinceDays * 86_400_000);
-  return asCards(
-    await cardQuery(sql`${articles.publishedAt} >= ${since.getTime()}`)
-      .orderBy(desc(articles.viewCount), desc(articles.publishedAt))
-      .limit(limit),
   );
 }
 
@@ -176,9 +168,13 @@ export async function readViewCount(id: number): Promise<number> {
   return row?.viewCount ?? 0;
 }
 
-/** Adds batched page views in one transaction; returns the ids that exist. */
-export async function addViews(counts: ReadonlyMap<number, number>): Promise<number[]> {
+/**
+ * Adds batched page views in one transaction, to the total and to today's row (and drops daily rows
+ * past VIEW_DAYS_KEPT, through the day index); returns the ids that exist.
+ */
+export async function addViews(counts: ReadonlyMap<number, number>, now = Date.now()): Promise<number[]> {
   const updated: number[] = [];
+  const day = dayNumber(now);
   db().transaction((tx) => {
     for (const [id, n] of counts) {
       const result = tx
@@ -186,8 +182,17 @@ export async function addViews(counts: ReadonlyMap<number, number>): Promise<num
         .set({ viewCount: sql`${articles.viewCount} + ${n}` })
         .where(and(eq(articles.id, id), eq(articles.status, 'published')))
         .run();
-      if (result.changes > 0) updated.push(id);
+      if (result.changes === 0) continue;
+      updated.push(id);
+      tx.insert(articleViewsDaily)
+        .values({ articleId: id, day, views: n })
+        .onConflictDoUpdate({
+          target: [articleViewsDaily.articleId, articleViewsDaily.day],
+          set: { views: sql`${articleViewsDaily.views} + excluded.views` },
+        })
+        .run();
     }
+    tx.delete(articleViewsDaily).where(lt(articleViewsDaily.day, day - VIEW_DAYS_KEPT + 1)).run();
   });
   return updated;
 }

@@ -41,21 +41,24 @@ export function legacyKey(pathname: string, search = ''): string | null {
   return path;
 }
 
-const POST_SUFFIX = /\/(?:amp|embed|feed(?:\/(?:rss2?|atom|rdf))?|trackback|comment-page-(\d{1,6})|\d{1,3})$/;
+const POST_SUFFIX = /\/(?:amp|embed|(feed)(?:\/(?:rss2?|atom|rdf))?|trackback|comment-page-(\d{1,6})|\d{1,3})$/;
 const LIST_PAGE = /\/page\/(\d{1,6})$/;
 
 /**
  * The suffixes WordPress adds to a post or a list (/amp, /feed, /2, /page/3, /comment-page-2) taken
- * off: the key to try next, with the list's page or the post's comment page.
+ * off: the key to try next, with the list's page, the post's comment page, or that its feed was asked for.
  */
-export function strippedLegacyKey(key: string): { key: string; page: number; commentPage?: number } | null {
+export function strippedLegacyKey(key: string): { key: string; page: number; commentPage?: number; feed?: true } | null {
   const page = LIST_PAGE.exec(key);
   if (page) return { key: key.slice(0, page.index), page: Number(page[1]) };
   const suffix = POST_SUFFIX.exec(key);
   const post = suffix && key.slice(0, suffix.index);
-  // Two segments at least, so /archives/123 and /2017/09 keep their number.
-  if (!suffix || !post || key.split('/').length <= 3 || /^\/\d{4}\/\d{2}$/.test(post)) return null;
-  return suffix[1] ? { key: post, page: 1, commentPage: Number(suffix[1]) } : { key: post, page: 1 };
+  // A number (a post's page 2) only after two segments, so /archives/123 and /2017/09 keep theirs; a
+  // named suffix also after one (/%postname%/ permalinks: /<slug>/feed/).
+  const numbered = !suffix?.[1] && !suffix?.[2] && /\/\d{1,3}$/.test(key);
+  if (!suffix || !post || (numbered && key.split('/').length <= 3) || /^\/\d{4}\/\d{2}$/.test(post)) return null;
+  if (suffix[2]) return { key: post, page: 1, commentPage: Number(suffix[2]) };
+  return suffix[1] ? { key: post, page: 1, feed: true } : { key: post, page: 1 };
 }
 
 const LOOKUP_SQL = `

@@ -3,7 +3,7 @@ import { indexText, type FoldMemo } from '@/lib/search/index-text';
 import type { DB } from '../client';
 import { sqliteOf } from './legacy-paths';
 
-// The search index (migration 0004): triggers queue every article whose indexed text or status a
+// The search index (migration 0005): triggers queue every article whose indexed text or status a
 // write changed in search_pending; syncSearchIndex turns the queue into index rows. No 'server-only':
 // the seed, the import CLI and the large-data generator run it outside Next. The database is passed in.
 

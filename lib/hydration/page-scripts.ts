@@ -11,6 +11,9 @@ export const HYDRATION_DATA_ID = 'khabar-hydration';
 /** What makes a press, a key or a focus wake the framework: controls that need its JavaScript. */
 export const HYDRATE_ON = 'button,input,textarea,select,summary,[data-hydrate]';
 
+/** Controls run by an inline script of their own (SHARE_SCRIPT): pressing them needs no framework. */
+export const OWN_SCRIPT_CONTROL = 'data-own-script';
+
 /** How near the comment section may come before the framework loads (it needs its form's code). */
 export const COMMENTS_MARGIN = '400px 0px';
 
@@ -32,7 +35,7 @@ export const HYDRATION_LOADER =
   `p.flight.forEach(function(x){f.push(x)});` +
   `p.scripts.forEach(function(s){var e=d.createElement('script');e.src=s.src;e.async=true;if(s.id)e.id=s.id;d.head.appendChild(e)});` +
   `var t=p.turbopack;(w[t.name]=w[t.name]||[]).push(t.params)}` +
-  `function on(e){var el=e.target;if(el&&el.closest&&el.closest(${JSON.stringify(HYDRATE_ON)}))go()}` +
+  `function on(e){var el=e.target;if(el&&el.closest&&el.closest(${JSON.stringify(HYDRATE_ON)})&&!el.closest(${JSON.stringify(`[${OWN_SCRIPT_CONTROL}]`)}))go()}` +
   `events.forEach(function(n){d.addEventListener(n,on,{capture:true,passive:true})});` +
   `if(${SIGNED_IN_HINT.toString()}.test(d.cookie))return go();` +
   `var c=d.getElementById('comments');if(!c)return;` +
@@ -63,5 +66,24 @@ export const YOUTUBE_EMBED_LOADER =
   `f.allow='autoplay; encrypted-media; picture-in-picture; fullscreen';f.allowFullscreen=true;` +
   `f.referrerPolicy='strict-origin-when-cross-origin';a.replaceWith(f);f.focus()})`;
 
+/** What the share box's status line says after "copy the link" (read out: it is a live region). */
+export const SHARE_MESSAGES = { copied: 'نُسخ رابط الخبر.', failed: 'تعذّر نسخ الرابط، انسخه من شريط العنوان.' } as const;
+
+/**
+ * The share box's two buttons, shown only where the browser can do what they do: "copy the link"
+ * (Clipboard API) and the system's share sheet (Web Share API). The script follows the box it
+ * serves (components/site/share-links.tsx) and reads the link and title from its data attributes;
+ * the share links themselves are plain links.
+ */
+export const SHARE_SCRIPT =
+  `(function(d,n){var s=d.currentScript,box=s&&s.previousElementSibling;if(!box)return;` +
+  `var url=box.getAttribute('data-url'),title=box.getAttribute('data-title')||'';` +
+  `function q(k){return box.querySelector('[data-share="'+k+'"]')}var status=q('status'),copy=q('copy'),sheet=q('native');` +
+  `if(sheet&&n.share){sheet.hidden=false;sheet.addEventListener('click',function(){n.share({title:title,url:url}).catch(function(){})})}` +
+  `if(copy&&n.clipboard&&n.clipboard.writeText){copy.hidden=false;copy.addEventListener('click',function(){` +
+  `status.textContent='';n.clipboard.writeText(url).then(function(){status.textContent=${JSON.stringify(SHARE_MESSAGES.copied)}},` +
+  `function(){status.textContent=${JSON.stringify(SHARE_MESSAGES.failed)}})})}` +
+  `})(document,navigator)`;
+
 /** Every inline script of ours a reader page may carry (the hydration transform keeps these). */
-export const PAGE_SCRIPTS: readonly string[] = [HYDRATION_LOADER, VIEW_BEACON, YOUTUBE_EMBED_LOADER];
+export const PAGE_SCRIPTS: readonly string[] = [HYDRATION_LOADER, VIEW_BEACON, YOUTUBE_EMBED_LOADER, SHARE_SCRIPT];

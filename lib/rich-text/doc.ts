@@ -11,7 +11,7 @@ export const BODY_MAX_DEPTH = 32;
 
 export const bodyTooLargeMessage = 'نص المقال أكبر من ٢ ميغابايت. قسّمه إلى مقالين أو احذف جزءاً منه ثم احفظ.';
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders,
 import { Duplex } from 'node:stream';
 import compression from 'compression';
 import { CLIENT_ADDRESS_HEADER, peerAddress } from '@/lib/client-address';
+import { SHARED_CACHE_CONTROL } from '@/lib/http/cache-control';
 import { contentSecurityPolicy, securityHeaders, type SecurityOptions } from '@/lib/security-headers';
 import { preferredEncoding } from './accept-encoding';
 import { isAdminDocumentRequest, sendRefusalAs403 } from './admin-refusal';
@@ -39,9 +40,6 @@ export type KhabarServerOptions = {
   port: () => number | null;
 };
 
-// What a shared cache (nginx, a CDN) may do with a public page: keep it briefly, serve it stale
-// while it refreshes. Next's own s-maxage (its revalidate time) would hide a new comment too long.
-const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=60';
 const NOT_A_WRITE = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Marks the server's own background refresh of a stale entry; unguessable, so no client can use it.
 const REFRESH_HEADER = 'x-khabar-refresh';

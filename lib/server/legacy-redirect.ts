@@ -1,7 +1,7 @@
 import { openDatabase, type DB } from '@/db/client';
 import { findLegacyTarget, LEGACY_QUERY_KEYS, legacyKey, strippedLegacyKey, type LegacyTarget } from '@/db/queries/legacy-paths';
 import { databasePath } from '@/lib/env';
-import { commentPagePath, tagPath } from '@/lib/urls';
+import { commentPagePath, feedPaths, sitemapPaths, tagPath } from '@/lib/urls';
 
 // Old WordPress links (legacy_paths, written by the import) answered with one 308 to the page
 // they became. Asked by lib/server/khabar-server.ts before Next (npm start) and by proxy.ts
@@ -15,18 +15,35 @@ const QUERY_KEY = new RegExp(`(?:^|[?&])(?:${LEGACY_QUERY_KEYS.join('|')})=`);
 
 export const LEGACY_CACHE_CONTROL = 'public, max-age=86400';
 
+// WordPress's own feed and sitemap addresses (no database needed): the site's feed in its every
+// form, and the sitemap indexes of WordPress and of the usual SEO plugins.
+const SITE_FEED = /^\/(?:index\.php\/)?(?:feed(?:\/(?:rss2?|atom|rdf))?|rss2?)\/?$/;
+const FEED_QUERY = /(?:^|[?&])feed=/;
+const SITEMAP_INDEXES = new Set(['/wp-sitemap.xml', '/sitemap_index.xml']);
+
+/** Where an old WordPress feed or sitemap address without an id goes now, or null. */
+export function siteLevelLocation(pathname: string, search: string): string | null {
+  if (pathname === feedPaths.site) return null;
+  if (SITE_FEED.test(pathname)) return feedPaths.site;
+  if ((pathname === '/' || pathname === '/index.php') && FEED_QUERY.test(search) && !QUERY_KEY.test(search)) return feedPaths.site;
+  return SITEMAP_INDEXES.has(pathname) ? sitemapPaths.index : null;
+}
+
 /** Whether a GET for this URL could be an old WordPress address (no database involved). */
 export function mayBeLegacy(pathname: string, search: string): boolean {
   if (pathname === '/' || pathname === '/index.php') return QUERY_KEY.test(search);
-  if (pathname === '/search' || KHABAR_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return false;
+  if (pathname === feedPaths.site || pathname === '/search') return false;
+  if (KHABAR_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return false;
   return pathname.endsWith('/') || LEGACY_PREFIX.test(pathname) || SINGLE_SEGMENT.test(pathname);
 }
 
 /**
  * The page an old address moved to, as a Location value (ASCII, percent-encoded): page `page` of a
- * list, or of an article's comments (WordPress's …/comment-page-N/).
+ * list, or of an article's comments (WordPress's …/comment-page-N/); or its feed (an article's is
+ * its comments').
  */
-export function targetLocation(target: LegacyTarget, page = 1): string {
+export function targetLocation(target: LegacyTarget, page = 1, feed = false): string {
+  if (feed) return `${targetLocation(target)}/feed`;
   const suffix = page > 1 ? `/page/${page}` : '';
   switch (target.kind) {
     case 'article':
@@ -42,15 +59,17 @@ export function targetLocation(target: LegacyTarget, page = 1): string {
 
 /** Where this old address goes now, or null (not an old address, or none we know). */
 export function legacyLocation(database: DB, pathname: string, search: string): string | null {
+  const siteLevel = siteLevelLocation(pathname, search);
+  if (siteLevel) return siteLevel;
   if (!mayBeLegacy(pathname, search)) return null;
   const key = legacyKey(pathname, search);
   if (!key) return null;
   const exact = findLegacyTarget(database, key);
-  if (exact) return targetLocation(exact);
+  if (exact) return targetLocation(exact, 1, FEED_QUERY.test(search));
   const stripped = strippedLegacyKey(key);
   const target = stripped && findLegacyTarget(database, stripped.key);
   if (!target || !stripped) return null;
-  return targetLocation(target, target.kind === 'article' ? (stripped.commentPage ?? 1) : stripped.page);
+  return targetLocation(target, target.kind === 'article' ? (stripped.commentPage ?? 1) : stripped.page, stripped.feed);
 }
 
 let standalone: DB | null = null;
@@ -60,6 +79,8 @@ export function legacyLocationFor(url: string): string | null {
   const query = url.indexOf('?');
   const pathname = query < 0 ? url : url.slice(0, query);
   const search = query < 0 ? '' : url.slice(query);
+  const siteLevel = siteLevelLocation(pathname, search);
+  if (siteLevel) return siteLevel;
   if (!mayBeLegacy(pathname, search)) return null;
   try {
     standalone ??= openDatabase(databasePath()).db;

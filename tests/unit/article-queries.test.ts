@@ -7,7 +7,6 @@ import {
   addViews,
   findPublishedArticle,
   listLatestArticles,
-  listMostReadArticles,
   listRelatedArticles,
   listSectionArticles,
   listTagArticles,
@@ -65,12 +64,6 @@ describe('article queries', () => {
     expect(article?.tags.length).toBeGreaterThan(0);
     expect(article?.body.split('\n\n')[0]).toMatch(/^اكدت تقارير اعلامية/);
     expect(await findPublishedArticle(999_999)).toBeNull();
-  });
-
-  it('orders most-read by views', async () => {
-    const mostRead = await listMostReadArticles(5);
-    const views = await Promise.all(mostRead.map((a) => readViewCount(a.id)));
-    expect(views).toEqual([...views].sort((a, b) => b - a));
   });
 
   it('related articles never include the article itself', async () => {

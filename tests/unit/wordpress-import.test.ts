@@ -189,6 +189,14 @@ describe('importing the project fixture', () => {
     expect(legacyLocation(db, '/category/money/page/2/', '')).toBe('/section/money/page/2');
     expect(legacyLocation(db, `/tag/${enc('سيول')}/`, '')).toBe(`/tag/${enc('سيول')}`);
     expect(legacyLocation(db, '/author/huda-s/', '')).toBe('/author/huda-s');
+    // Their feeds: a post's is its comments', a category's its section's (and WordPress's ?feed=).
+    expect(legacyLocation(db, `/2019/05/${enc('السيول-تجتاح-وادي-حضرموت')}/feed/`, '')).toBe(`${target}/feed`);
+    expect(legacyLocation(db, `/${enc('السيول-تجتاح-وادي-حضرموت')}/feed/`, '')).toBe(`${target}/feed`);
+    expect(legacyLocation(db, '/', '?p=201&feed=rss2')).toBe(`${target}/feed`);
+    expect(legacyLocation(db, `/category/${enc('محليات')}/${enc('حضرموت')}/feed/`, '')).toBe(`/section/${enc('حضرموت')}/feed`);
+    expect(legacyLocation(db, '/author/huda-s/feed/', '')).toBe('/author/huda-s/feed');
+    expect(legacyLocation(db, '/feed/', '')).toBe('/feed');
+    expect(legacyLocation(db, '/feed', '')).toBeNull();
     // A draft's old address leads nowhere until it is published.
     expect(legacyLocation(db, '/', '?p=204')).toBeNull();
     expect(legacyLocation(db, '/2019/05/unknown/', '')).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legacyKey, strippedLegacyKey } from '@/db/queries/legacy-paths';
-import { mayBeLegacy } from '@/lib/server/legacy-redirect';
+import { mayBeLegacy, siteLevelLocation } from '@/lib/server/legacy-redirect';
 import { authorNicename, commentText, decodeSlug, excerptFrom, mapComment, mapPostStatus, parseGmt, plainTitle, wpDate } from '@/lib/wordpress/map';
 
 describe('WordPress statuses and dates', () => {
@@ -96,6 +96,43 @@ describe('old link keys', () => {
     expect(strippedLegacyKey('/2017/09/14')).toBeNull();
   });
 
+  it('knows a post\'s or a list\'s feed, after one segment too (/%postname%/ permalinks)', () => {
+    expect(strippedLegacyKey('/2017/09/سياسة/feed')).toEqual({ key: '/2017/09/سياسة', page: 1, feed: true });
+    expect(strippedLegacyKey('/2017/09/سياسة/feed/rss2')).toEqual({ key: '/2017/09/سياسة', page: 1, feed: true });
+    expect(strippedLegacyKey('/category/economy/feed/atom')).toEqual({ key: '/category/economy', page: 1, feed: true });
+    expect(strippedLegacyKey('/سياسة/feed')).toEqual({ key: '/سياسة', page: 1, feed: true });
+    expect(strippedLegacyKey('/سياسة/amp')).toEqual({ key: '/سياسة', page: 1 });
+    expect(strippedLegacyKey('/سياسة/comment-page-2')).toEqual({ key: '/سياسة', page: 1, commentPage: 2 });
+    // A number after one segment is still that address's own (/archives/123).
+    expect(strippedLegacyKey('/archives/123')).toBeNull();
+  });
+
+  it('sends WordPress\'s site feed and sitemap index to Khabar\'s, with no database', () => {
+    for (const [path, search] of [
+      ['/feed/', ''],
+      ['/feed/rss2/', ''],
+      ['/feed/atom', ''],
+      ['/rss/', ''],
+      ['/index.php/feed/', ''],
+      ['/', '?feed=rss2'],
+      ['/index.php', '?feed=atom'],
+    ]) {
+      expect(siteLevelLocation(path!, search!), `${path}${search}`).toBe('/feed');
+    }
+    expect(siteLevelLocation('/wp-sitemap.xml', '')).toBe('/sitemap.xml');
+    expect(siteLevelLocation('/sitemap_index.xml', '')).toBe('/sitemap.xml');
+    for (const [path, search] of [
+      ['/feed', ''],
+      ['/', '?p=12&feed=rss2'],
+      ['/', ''],
+      ['/sitemap.xml', ''],
+      ['/section/x/feed', ''],
+      ['/comments/feed/', ''],
+    ]) {
+      expect(siteLevelLocation(path!, search!), `${path}${search}`).toBeNull();
+    }
+  });
+
   it('never sends a Khabar page to the database', () => {
     for (const [path, search] of [
       ['/', ''],
@@ -109,6 +146,14 @@ describe('old link keys', () => {
       ['/admin/comments', ''],
       ['/favicon.ico', ''],
       ['/', '?utm=1'],
+      ['/feed', ''],
+      ['/section/politics/feed', ''],
+      ['/tag/%D8%B3/feed', ''],
+      ['/author/salma/feed', ''],
+      ['/news/12/%D8%B3/feed', ''],
+      ['/sitemap.xml', ''],
+      ['/sitemaps/articles-1.xml', ''],
+      ['/robots.txt', ''],
     ]) {
       expect(mayBeLegacy(path!, search!), path).toBe(false);
     }

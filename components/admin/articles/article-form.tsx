@@ -82,7 +82,8 @@ export function ArticleForm({ articleId, version: initialVersion, values: v, bod
 
   const autosave = useAutosave(articleId, version, { title, excerpt, bodyJson });
   const errors = (state && !state.ok ? state.errors : undefined) ?? {};
-  const shownSlug = slugEdited ? slug : slugify(title || '');
+  // Empty until there is a title: a form sent before the page's JavaScript runs leaves the slug to the server.
+  const shownSlug = slugEdited ? slug : title ? slugify(title) : '';
   const describe = (field: string) => (errors[field] ? `article-${field}-error` : undefined);
   const fieldError = (field: string) =>
     errors[field] ? (

@@ -14,12 +14,13 @@ type Props = {
   uploading: boolean;
 };
 
+// A tool's name is its text (WCAG "label in name": what is seen is what is said); marks and
+// abbreviations are hidden from screen readers, which hear the whole label instead.
 function ToolButton(props: { label: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode; className?: string }) {
   return (
     <button
       type="button"
       className={`body-editor__tool${props.className ? ` ${props.className}` : ''}`}
-      aria-label={props.label}
       title={props.label}
       aria-pressed={props.pressed}
       disabled={props.disabled}
@@ -61,7 +62,8 @@ export function Toolbar({ editor, panel, onPanel, onPickImage, uploading }: Prop
             pressed={state.heading === level}
             onClick={() => chain().toggleHeading({ level }).run()}
           >
-            {editorText.headingShort(level)}
+            <span aria-hidden="true">{editorText.headingShort(level)}</span>
+            <span className="visually-hidden">{editorText.heading(level)}</span>
           </ToolButton>
         ))}
       </div>
@@ -75,13 +77,17 @@ export function Toolbar({ editor, panel, onPanel, onPickImage, uploading }: Prop
       </div>
       <div className="body-editor__group">
         <ToolButton label={editorText.bulletList} pressed={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
-          • {editorText.bulletList}
+          <span aria-hidden="true">• </span>
+          {editorText.bulletList}
         </ToolButton>
         <ToolButton label={editorText.orderedList} pressed={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-          ١. {editorText.orderedList}
+          <span aria-hidden="true">١. </span>
+          {editorText.orderedList}
         </ToolButton>
         <ToolButton label={editorText.quote} pressed={state.quote} onClick={() => chain().toggleBlockquote().run()}>
-          « {editorText.quote} »
+          <span aria-hidden="true">« </span>
+          {editorText.quote}
+          <span aria-hidden="true"> »</span>
         </ToolButton>
       </div>
       <div className="body-editor__group">

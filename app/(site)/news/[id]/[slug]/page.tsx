@@ -4,6 +4,7 @@ import { ArticleView } from '@/components/site/article-view';
 import { env } from '@/lib/env';
 import { shareImage } from '@/lib/media/variants';
 import { pageMetadata } from '@/lib/metadata';
+import { articleFeedLinks } from '@/lib/feeds/links';
 import { articlePath } from '@/lib/urls';
 import { findArticle, loadArticle, type ArticleParams } from '../load-article';
 
@@ -20,6 +21,7 @@ export async function generateMetadata({ params }: { params: ArticleParams }): P
     description: article.excerpt,
     path: articlePath(article),
     image: article.cover && shareImage(article.cover, env().SITE_URL, article.cover.alt),
+    feeds: articleFeedLinks(article),
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,

@@ -3,6 +3,7 @@ import { CommentPageView } from '@/components/comments/comment-page-view';
 import { pagedTitle } from '@/lib/arabic/paging';
 import { commentPageDescription, commentsOn } from '@/lib/comments/page-text';
 import { pageMetadata } from '@/lib/metadata';
+import { articleFeedLinks } from '@/lib/feeds/links';
 import { commentPagePath } from '@/lib/urls';
 import { findCommentPage, loadCommentPage, type CommentPageParams } from './load-comment-page';
 
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: { params: CommentPageParams }
     title: pagedTitle(commentsOn(article.title), page),
     description: commentPageDescription(article.title, page, pageCount),
     path: commentPagePath(article, page),
+    feeds: articleFeedLinks(article),
   });
 }
 
