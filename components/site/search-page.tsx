@@ -35,7 +35,7 @@ export function SearchPage({ request, result }: Props) {
         <>
           <div className="search-page__bar">
             <p className="card__meta">
-              {pluralize(result.total, resultCountForms)}
+              {result.more ? m.moreThan(result.total) : pluralize(result.total, resultCountForms)}
               {result.page > 1 && ` · ${pagePosition(result.page, result.pageCount)}`}
             </p>
             <nav aria-label={m.sortLabel} className="search-page__sort">

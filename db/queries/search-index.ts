@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { indexText, type FoldMemo } from '@/lib/search/index-text';
+import { otherSlots, rowKey } from '@/lib/search/row-key';
 import type { DB } from '../client';
 import { sqliteOf } from './legacy-paths';
 
@@ -9,20 +10,24 @@ import { sqliteOf } from './legacy-paths';
 
 const BATCH = 500;
 
-type Row = { id: number; status: string; title: string; excerpt: string; body: string; tags: string | null };
+type Row = { id: number; status: string; publishedAt: number | null; title: string; excerpt: string; body: string; tags: string | null };
 
 function statements(sqlite: Database.Database) {
   return {
     pending: sqlite.prepare<[number], { id: number }>('SELECT article_id AS id FROM search_pending LIMIT ?'),
     article: sqlite.prepare<[number], Row>(
-      `SELECT a.id, a.status, a.title, a.excerpt, a.body,
+      `SELECT a.id, a.status, a.published_at AS publishedAt, a.title, a.excerpt, a.body,
               (SELECT group_concat(t.name, ' ') FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags
        FROM articles a WHERE a.id = ?`,
     ),
+    rowOf: sqlite.prepare<[number], { rowid: number }>('SELECT rowid FROM search_rows WHERE article_id = ?'),
+    taken: sqlite.prepare<[number], { rowid: number }>('SELECT rowid FROM search_rows WHERE rowid = ?'),
     remove: sqlite.prepare<[number]>('DELETE FROM article_search WHERE rowid = ?'),
+    forget: sqlite.prepare<[number]>('DELETE FROM search_rows WHERE rowid = ?'),
     insert: sqlite.prepare<[number, string, string, string, string]>(
       'INSERT INTO article_search (rowid, title, excerpt, body, tags) VALUES (?, ?, ?, ?, ?)',
     ),
+    remember: sqlite.prepare<[number, number]>('INSERT INTO search_rows (rowid, article_id) VALUES (?, ?)'),
     done: sqlite.prepare<[number]>('DELETE FROM search_pending WHERE article_id = ?'),
   };
 }
@@ -35,12 +40,26 @@ function statementsFor(sqlite: Database.Database) {
   return s;
 }
 
+/** A free rowid for an article published at this time (lib/search/row-key.ts). */
+function freeRowid(s: ReturnType<typeof statements>, publishedAt: number, id: number): number {
+  const key = rowKey(Math.max(0, publishedAt), id);
+  if (!s.taken.get(key)) return key;
+  for (const other of otherSlots(key)) if (!s.taken.get(other)) return other;
+  throw new Error(`search index: more than 1024 articles published at ${publishedAt}`);
+}
+
 /** One article's index row, made from its current text (none when it is not published, or gone). */
 function reindex(s: ReturnType<typeof statements>, id: number, memo: FoldMemo): void {
-  s.remove.run(id);
+  const old = s.rowOf.get(id);
+  if (old) {
+    s.remove.run(old.rowid);
+    s.forget.run(old.rowid);
+  }
   const row = s.article.get(id);
-  if (row?.status === 'published') {
-    s.insert.run(id, indexText(row.title, memo), indexText(row.excerpt, memo), indexText(row.body, memo), indexText(row.tags ?? '', memo));
+  if (row?.status === 'published' && row.publishedAt !== null) {
+    const rowid = freeRowid(s, row.publishedAt, id);
+    s.insert.run(rowid, indexText(row.title, memo), indexText(row.excerpt, memo), indexText(row.body, memo), indexText(row.tags ?? '', memo));
+    s.remember.run(rowid, id);
   }
   s.done.run(id);
 }
@@ -55,12 +74,12 @@ export function searchIndexIsStale(database: DB): boolean {
  * (IMMEDIATE: a trigger in another process cannot queue between the read and the delete). Returns
  * how many articles it indexed.
  */
-export function syncSearchIndex(database: DB): number {
+export function syncSearchIndex(database: DB, { batch: size = BATCH }: { batch?: number } = {}): number {
   const sqlite = sqliteOf(database);
   const s = statementsFor(sqlite);
   const memo: FoldMemo = new Map();
   const batch = sqlite.transaction(() => {
-    const ids = s.pending.all(BATCH).map((r) => r.id);
+    const ids = s.pending.all(size).map((r) => r.id);
     for (const id of ids) reindex(s, id, memo);
     return ids.length;
   });

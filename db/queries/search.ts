@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { snippet, type Segment } from '@/lib/search/highlight';
 import { parseQuery, queryTokens, type QueryTerm } from '@/lib/search/query';
 import type { SearchSort } from '@/lib/search/route';
+import { visibleUpTo } from '@/lib/search/row-key';
 import { closestTerm, type Candidate } from '@/lib/search/suggest';
 import { foldWord, wordsOf } from '@/lib/search/words';
 import { db } from '../index';
@@ -12,40 +13,50 @@ import { searchIndexIsStale, syncSearchIndex } from './search-index';
 
 export type SearchHit = ArticleCard & { titleMarks: Segment[]; passage: Segment[] | null };
 
+/** Matches counted at most: past this the page says «أكثر من ١٬٠٠٠ نتيجة» and offers that many. */
+export const COUNT_CAP = 1000;
+
 export type SearchResult =
   | { kind: 'empty' | 'common' }
-  | (Page<SearchHit> & { kind: 'results'; suggestion: string | null });
+  | (Page<SearchHit> & { kind: 'results'; suggestion: string | null; more: boolean });
 
-// bm25 weights of title, excerpt, body, tags: a word in the headline counts ten times one in the body.
-const RANK = 'bm25(article_search, 10.0, 4.0, 1.0, 6.0)';
-const PUBLISHED = `a.status = 'published' AND a.published_at <= ?`;
+// The index holds only published articles (the triggers queue every change of text, status or time,
+// and the queue is indexed before a search reads it), and its rowids follow publication time
+// (lib/search/row-key.ts): so the visible matches are `rowid <= visibleUpTo(now)` and neither the
+// count nor the order needs the articles table. `rank` is the bm25 set in the migration; equal ranks
+// go newest first.
+const MATCHES = `SELECT rowid, rank FROM article_search WHERE article_search MATCH ? AND rowid <= ?`;
 
-const SQL = {
-  count: `SELECT count(*) AS n FROM article_search f JOIN articles a ON a.id = f.rowid WHERE article_search MATCH ? AND ${PUBLISHED}`,
-  relevance: `SELECT f.rowid AS id FROM article_search f JOIN articles a ON a.id = f.rowid
-              WHERE article_search MATCH ? AND ${PUBLISHED} ORDER BY ${RANK}, a.published_at DESC LIMIT ? OFFSET ?`,
-  newest: `SELECT a.id AS id FROM article_search f JOIN articles a ON a.id = f.rowid
-           WHERE article_search MATCH ? AND ${PUBLISHED} ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?`,
+/** Exported for the plan tests (tests/unit/search-index.test.ts). */
+export const SEARCH_SQL = {
+  count: `SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid <= ? LIMIT ${COUNT_CAP + 1})`,
+  // Not `ORDER BY rank` alone: FTS5 then runs a sort of every match with its rank; with the tie-break
+  // SQLite's own sort keeps only the top LIMIT + OFFSET (p95 12 ms against 18–31 ms, 100k articles).
+  relevance: `SELECT s.article_id AS id FROM (${MATCHES} ORDER BY rank, rowid DESC LIMIT ? OFFSET ?) f
+              JOIN search_rows s ON s.rowid = f.rowid ORDER BY f.rank, f.rowid DESC`,
+  newest: `SELECT s.article_id AS id FROM (${MATCHES} ORDER BY rowid DESC LIMIT ? OFFSET ?) f
+           JOIN search_rows s ON s.rowid = f.rowid ORDER BY f.rowid DESC`,
   // Index terms sharing the word's first two letters (a range read of the index's term list).
   vocabulary: `SELECT term, doc AS docs FROM article_search_vocab WHERE term >= ? AND term < ? LIMIT 5000`,
   known: `SELECT 1 FROM article_search_vocab WHERE term = ?`,
 } as const;
 
-type Statements = { [K in keyof typeof SQL]: Statement };
+type Statements = { [K in keyof typeof SEARCH_SQL]: Statement };
 const prepared = new WeakMap<object, Statements>();
 
 function statements(): Statements {
   const sqlite = sqliteOf(db());
   let s = prepared.get(sqlite);
   if (!s) {
-    s = Object.fromEntries(Object.entries(SQL).map(([k, text]) => [k, sqlite.prepare(text)])) as Statements;
+    s = Object.fromEntries(Object.entries(SEARCH_SQL).map(([k, text]) => [k, sqlite.prepare(text)])) as Statements;
     prepared.set(sqlite, s);
   }
   return s;
 }
 
+/** How many visible articles match, counted up to COUNT_CAP + 1. */
 function matchCount(match: string, now: number): number {
-  return (statements().count.get(match, now) as { n: number }).n;
+  return (statements().count.get(match, visibleUpTo(now)) as { n: number }).n;
 }
 
 /**
@@ -58,11 +69,13 @@ export async function searchArticles(raw: string, sort: SearchSort, page: number
   if (query.kind !== 'terms') return { kind: query.kind };
   if (searchIndexIsStale(db())) syncSearchIndex(db());
   const now = Date.now();
-  const total = matchCount(query.match, now);
+  const counted = matchCount(query.match, now);
+  const more = counted > COUNT_CAP;
+  const total = Math.min(counted, COUNT_CAP);
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   const suggestion = total === 0 ? suggest(query.terms, now) : null;
-  if (total === 0 || page > pageCount) return { kind: 'results', items: [], total, page, pageCount, suggestion };
-  const rows = statements()[sort].all(query.match, now, perPage, (page - 1) * perPage) as { id: number }[];
+  if (total === 0 || page > pageCount) return { kind: 'results', items: [], total, more, page, pageCount, suggestion };
+  const rows = statements()[sort].all(query.match, visibleUpTo(now), perPage, (page - 1) * perPage) as { id: number }[];
   const tokens = queryTokens(query.terms);
   const cards = await listCardsByIds(rows.map((r) => r.id));
   const items = cards.map(({ body, ...card }) => ({
@@ -70,7 +83,7 @@ export async function searchArticles(raw: string, sort: SearchSort, page: number
     titleMarks: snippet(card.title, tokens, 1000) ?? [{ text: card.title, mark: false }],
     passage: snippet(card.excerpt, tokens) ?? snippet(body, tokens) ?? (card.excerpt ? [{ text: card.excerpt, mark: false }] : null),
   }));
-  return { kind: 'results', items, total, page, pageCount, suggestion };
+  return { kind: 'results', items, total, more, page, pageCount, suggestion };
 }
 
 /**
@@ -101,7 +114,7 @@ function suggest(terms: QueryTerm[], now: number): string | null {
 
 /** The corrected words as an article that matches writes them (harakat aside), not in folded letters. */
 function spelled(words: string[], match: string, now: number): string | null {
-  const [hit] = statements().relevance.all(match, now, 1, 0) as { id: number }[];
+  const [hit] = statements().relevance.all(match, visibleUpTo(now), 1, 0) as { id: number }[];
   if (!hit) return null;
   const row = sqliteOf(db()).prepare('SELECT title, excerpt, body FROM articles WHERE id = ?').get(hit.id) as
     | { title: string; excerpt: string; body: string }

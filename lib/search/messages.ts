@@ -1,3 +1,4 @@
+import { formatNumber } from '@/lib/arabic/numbers';
 import type { PluralForms } from '@/lib/arabic/plural';
 
 /** A long query as headings show it: its first 80 characters. */
@@ -18,6 +19,8 @@ export const searchMessages = {
   noResults: (q: string) => `لم نعثر على نتائج تطابق «${shown(q)}».`,
   tips: 'تأكد من كتابة الكلمات، أو جرّب كلمات أعم أو أقل عدداً.',
   didYouMean: 'هل تقصد:',
+  /** More matches than are counted (db/queries/search.ts COUNT_CAP): «أكثر من ١٬٠٠٠ نتيجة». */
+  moreThan: (n: number) => `أكثر من ${formatNumber(n)} نتيجة`,
   sortLabel: 'ترتيب النتائج',
   sortRelevance: 'الأكثر صلة',
   sortNewest: 'الأحدث',

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { sqliteOf } from '@/db/queries/legacy-paths';
-import { searchArticles } from '@/db/queries/search';
+import { COUNT_CAP, SEARCH_SQL, searchArticles } from '@/db/queries/search';
 import { searchIndexIsStale, syncSearchIndex } from '@/db/queries/search-index';
 import { articles, articleTags, tags } from '@/db/schema';
 import { useSeededDatabase } from './test-db';
@@ -18,8 +18,7 @@ async function titles(query: string, sort: 'relevance' | 'newest' = 'relevance')
   return result.kind === 'results' ? result.items.map((i) => i.title) : [];
 }
 
-function insertArticle(title: string, body: string, status: 'published' | 'draft' = 'published'): number {
-  const at = new Date(Date.now() - 60_000);
+function insertArticle(title: string, body: string, status: 'published' | 'draft' = 'published', at = new Date(Date.now() - 60_000)): number {
   return db
     .insert(articles)
     .values({ slug: `t-${Math.random()}`, title, excerpt: '', body, sectionId: 1, authorId: 1, status, publishedAt: status === 'published' ? at : null, updatedAt: at })
@@ -103,15 +102,62 @@ describe('the search index', () => {
     expect(none).toMatchObject({ kind: 'results', total: 0, suggestion: null });
   });
 
-  it('reads the index, then articles by primary key: no scan of a table', () => {
-    const plan = sqliteOf(db)
-      .prepare(
-        `EXPLAIN QUERY PLAN SELECT a.id FROM article_search f JOIN articles a ON a.id = f.rowid
-         WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ? ORDER BY a.published_at DESC LIMIT 10`,
-      )
-      .all('"x"', Date.now()) as { detail: string }[];
-    const details = plan.map((p) => p.detail).join('\n');
-    expect(details).toMatch(/VIRTUAL TABLE INDEX/);
-    expect(details).not.toMatch(/SCAN a\b|SCAN articles/);
+  it('sorts newest by publication time, not by id (an import adds old articles late)', async () => {
+    const hour = 3_600_000;
+    const recent = insertArticle('زعرورة أولى', 'نص.', 'published', new Date(Date.now() - hour));
+    const imported = insertArticle('زعرورة قديمة', 'نص.', 'published', new Date(Date.now() - 1000 * hour));
+    const latest = insertArticle('زعرورة أخيرة', 'نص.', 'published', new Date(Date.now() - 1000));
+    const result = await searchArticles('زعرورة', 'newest', 1, 10);
+    expect(result.kind === 'results' && result.items.map((i) => i.id)).toEqual([latest, recent, imported]);
+    db.update(articles).set({ publishedAt: new Date(Date.now() - 2000 * hour) }).where(eq(articles.id, latest)).run();
+    const moved = await searchArticles('زعرورة', 'newest', 1, 10);
+    expect(moved.kind === 'results' && moved.items.map((i) => i.id)).toEqual([recent, imported, latest]);
+  });
+
+  it('leaves out a published article whose time has not come, and finds it once it has', async () => {
+    const id = insertArticle('قرقوشة الغد', 'نص.', 'published', new Date(Date.now() + 3_600_000));
+    expect(await titles('قرقوشة')).toEqual([]);
+    db.update(articles).set({ publishedAt: new Date(Date.now() - 1000) }).where(eq(articles.id, id)).run();
+    expect(await titles('قرقوشة')).toEqual(['قرقوشة الغد']);
+  });
+
+  it('indexes articles published in the same millisecond, each once', async () => {
+    const at = new Date(Date.now() - 5000);
+    const ids = [insertArticle('بلبوسة واحدة', 'نص.', 'published', at), insertArticle('بلبوسة ثانية', 'نص.', 'published', at)];
+    const result = await searchArticles('بلبوسة', 'newest', 1, 10);
+    expect(result.kind === 'results' && result.items.map((i) => i.id).sort()).toEqual(ids.sort());
+  });
+
+  it(`counts up to ${COUNT_CAP} matches and says there are more`, async () => {
+    const sqlite = sqliteOf(db);
+    const insert = sqlite.prepare(
+      `INSERT INTO articles (slug, title, excerpt, body, section_id, author_id, status, published_at, updated_at)
+       VALUES (?, 'فرفوشة', '', 'نص.', 1, 1, 'published', ?, ?)`,
+    );
+    const at = Date.now() - 10_000;
+    sqlite.transaction(() => {
+      for (let i = 0; i <= COUNT_CAP; i++) insert.run(`farfousha-${i}`, at - i, at - i);
+    })();
+    const first = await searchArticles('فرفوشة', 'relevance', 1, 10);
+    expect(first).toMatchObject({ kind: 'results', total: COUNT_CAP, more: true, pageCount: COUNT_CAP / 10 });
+    const last = await searchArticles('فرفوشة', 'newest', COUNT_CAP / 10, 10);
+    expect(last.kind === 'results' && last.items).toHaveLength(10);
+    const beyond = await searchArticles('فرفوشة', 'newest', COUNT_CAP / 10 + 1, 10);
+    expect(beyond.kind === 'results' && beyond.items).toEqual([]);
+    const few = await searchArticles('زعرورة', 'relevance', 1, 10);
+    expect(few).toMatchObject({ total: 3, more: false });
+  });
+
+  it('reads the index alone, then index rows and articles by primary key: no scan of a table', () => {
+    for (const [name, sql] of Object.entries(SEARCH_SQL)) {
+      if (name === 'vocabulary' || name === 'known') continue;
+      const params = name === 'count' ? ['"x"', 1] : ['"x"', 1, 10, 0];
+      const plan = sqliteOf(db).prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+      const details = plan.map((p) => p.detail).join('\n');
+      expect(details, name).toMatch(/VIRTUAL TABLE INDEX/);
+      // The subquery's few rows are read in turn; never the articles table, never a scan of index rows.
+      expect(details, name).not.toMatch(/\barticles\b|SCAN (?:s|search_rows)\b/);
+      if (name !== 'count') expect(details, name).toMatch(/SEARCH s USING INTEGER PRIMARY KEY/);
+    }
   });
 });
