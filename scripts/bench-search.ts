@@ -55,6 +55,8 @@ async function main() {
     ['الحكومة', 'relevance', 3],
     ['الاقتصاد', 'newest', 2],
     ['الاقتصات', 'relevance', 1],
+    ['المنطقت', 'relevance', 1],
+    ['الحرر', 'relevance', 1],
     ['"الحكومة OR * NEAR(', 'relevance', 1],
     ["'; DROP TABLE articles; --", 'relevance', 1],
   ];

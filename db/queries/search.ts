@@ -4,7 +4,7 @@ import { snippet, type Segment } from '@/lib/search/highlight';
 import { parseQuery, queryTokens, type QueryTerm } from '@/lib/search/query';
 import type { SearchSort } from '@/lib/search/route';
 import { visibleUpTo } from '@/lib/search/row-key';
-import { closestTerm, type Candidate } from '@/lib/search/suggest';
+import { closestTerm, nearestTerms } from '@/lib/search/suggest';
 import { foldWord, wordsOf } from '@/lib/search/words';
 import { db } from '../index';
 import { listCardsByIds, type ArticleCard, type Page } from './articles';
@@ -27,6 +27,9 @@ export type SearchResult =
 // go newest first.
 const MATCHES = `SELECT rowid, rank FROM article_search WHERE article_search MATCH ? AND rowid <= ?`;
 
+/** Nearest index terms whose document counts break a tie: each count reads a posting list. */
+const MAX_NEAREST = 8;
+
 /** Exported for the plan tests (tests/unit/search-index.test.ts). */
 export const SEARCH_SQL = {
   count: `SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid <= ? LIMIT ${COUNT_CAP + 1})`,
@@ -36,8 +39,10 @@ export const SEARCH_SQL = {
               JOIN search_rows s ON s.rowid = f.rowid ORDER BY f.rank, f.rowid DESC`,
   newest: `SELECT s.article_id AS id FROM (${MATCHES} ORDER BY rowid DESC LIMIT ? OFFSET ?) f
            JOIN search_rows s ON s.rowid = f.rowid ORDER BY f.rowid DESC`,
-  // Index terms sharing the word's first two letters (a range read of the index's term list).
-  vocabulary: `SELECT term, doc AS docs FROM article_search_vocab WHERE term >= ? AND term < ? LIMIT 5000`,
+  // Index terms sharing the word's first letters (a range read of the index's term list). Their
+  // document counts are asked only for the nearest few: counting reads a term's whole posting list.
+  vocabulary: `SELECT term FROM article_search_vocab WHERE term >= ? AND term < ? LIMIT 5000`,
+  docs: `SELECT doc AS docs FROM article_search_vocab WHERE term = ?`,
   known: `SELECT 1 FROM article_search_vocab WHERE term = ?`,
 } as const;
 
@@ -88,7 +93,7 @@ export async function searchArticles(raw: string, sort: SearchSort, page: number
 
 /**
  * "Did you mean": each word of the query the index does not hold replaced by the closest index term
- * (a typo or two from its stem or folded form, same first two letters),
+ * (a typo or two from its stem or folded form, same first two letters, three after ال),
  * kept only if the corrected query finds something, and shown as the index's own articles spell it.
  */
 function suggest(terms: QueryTerm[], now: number): string | null {
@@ -99,8 +104,11 @@ function suggest(terms: QueryTerm[], now: number): string | null {
     // The stem's neighbours: fewer than the folded word's (most of those start with ال).
     const word = stem.length >= 4 ? stem : folded;
     if (word.length < 4) return folded;
-    const upper = word[0]! + String.fromCharCode(word.charCodeAt(1) + 1);
-    const best = closestTerm(word, s.vocabulary.all(word.slice(0, 2), upper) as Candidate[]);
+    // Two letters, three after ال: a third of the index starts with the article.
+    const prefix = word.slice(0, word.startsWith('ال') ? 3 : 2);
+    const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    const terms = (s.vocabulary.all(prefix, upper) as { term: string }[]).map((r) => r.term);
+    const best = closestTerm(word, nearestTerms(word, terms).slice(0, MAX_NEAREST).map((term) => ({ term, docs: (s.docs.get(term) as { docs: number }).docs })));
     if (!best) return folded;
     changed = true;
     return best;
@@ -114,7 +122,8 @@ function suggest(terms: QueryTerm[], now: number): string | null {
 
 /** The corrected words as an article that matches writes them (harakat aside), not in folded letters. */
 function spelled(words: string[], match: string, now: number): string | null {
-  const [hit] = statements().relevance.all(match, visibleUpTo(now), 1, 0) as { id: number }[];
+  // Any matching article spells them; the newest is one read, the best ranked would rank every match.
+  const [hit] = statements().newest.all(match, visibleUpTo(now), 1, 0) as { id: number }[];
   if (!hit) return null;
   const row = sqliteOf(db()).prepare('SELECT title, excerpt, body FROM articles WHERE id = ?').get(hit.id) as
     | { title: string; excerpt: string; body: string }

@@ -24,15 +24,27 @@ export function allowedTypos(length: number): number {
 
 export type Candidate = { term: string; docs: number };
 
+/** The terms closest to `word` within its allowed typos (every one at the least distance), or none. */
+export function nearestTerms(word: string, terms: readonly string[]): string[] {
+  let max = allowedTypos(word.length);
+  let nearest: string[] = [];
+  for (const term of terms) {
+    if (term === word) continue;
+    const distance = editDistance(word, term, max);
+    if (distance > max) continue;
+    if (distance < max || !nearest.length) {
+      max = distance;
+      nearest = [];
+    }
+    nearest.push(term);
+  }
+  return nearest;
+}
+
 /** The candidate closest to `word` within its allowed typos, the more common on a tie; null if none. */
 export function closestTerm(word: string, candidates: readonly Candidate[]): string | null {
-  const max = allowedTypos(word.length);
-  let best: { term: string; distance: number; docs: number } | null = null;
-  for (const c of candidates) {
-    if (c.term === word) continue;
-    const distance = editDistance(word, c.term, max);
-    if (distance > max) continue;
-    if (!best || distance < best.distance || (distance === best.distance && c.docs > best.docs)) best = { term: c.term, distance, docs: c.docs };
-  }
+  const nearest = new Set(nearestTerms(word, candidates.map((c) => c.term)));
+  let best: Candidate | null = null;
+  for (const c of candidates) if (nearest.has(c.term) && (!best || c.docs > best.docs)) best = c;
   return best?.term ?? null;
 }

@@ -149,8 +149,8 @@ describe('the search index', () => {
   });
 
   it('reads the index alone, then index rows and articles by primary key: no scan of a table', () => {
-    for (const [name, sql] of Object.entries(SEARCH_SQL)) {
-      if (name === 'vocabulary' || name === 'known') continue;
+    for (const name of ['count', 'relevance', 'newest'] as const) {
+      const sql = SEARCH_SQL[name];
       const params = name === 'count' ? ['"x"', 1] : ['"x"', 1, 10, 0];
       const plan = sqliteOf(db).prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
       const details = plan.map((p) => p.detail).join('\n');

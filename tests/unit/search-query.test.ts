@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { highlight, snippet } from '@/lib/search/highlight';
 import { MAX_QUERY_TERMS, parseQuery, queryTokens } from '@/lib/search/query';
 import { parseSearchKey, readSearchParams, searchKey, searchPath } from '@/lib/search/route';
-import { closestTerm, editDistance } from '@/lib/search/suggest';
+import { closestTerm, editDistance, nearestTerms } from '@/lib/search/suggest';
 
 const TOKEN = /^"[\p{L}\p{N}]+"$/u;
 
@@ -115,6 +115,12 @@ describe('did you mean', () => {
     ];
     expect(closestTerm('الاقتصات', candidates)).toBe('الاقتصاد');
     expect(closestTerm('مدرسه', candidates)).toBeNull();
+  });
+
+  it('keeps every term at the least distance, and only those', () => {
+    const terms = ['الاقتصاد', 'الاقتصادي', 'الاقتصار', 'الاقتراض', 'الاقتصات'];
+    expect(nearestTerms('الاقتصات', terms)).toEqual(['الاقتصاد', 'الاقتصار']);
+    expect(nearestTerms('كتب', terms)).toEqual([]);
   });
 });
 
