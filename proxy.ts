@@ -4,7 +4,7 @@ import { CROSS_SITE_MESSAGE, crossSiteRefusal, SAFE_METHODS } from '@/lib/http/s
 import { declaresTooLarge, UPLOAD_PATH } from '@/lib/media/limits';
 import { mediaMessages } from '@/lib/media/messages';
 import { LEGACY_CACHE_CONTROL, legacyLocationFor } from '@/lib/server/legacy-redirect';
-import { readSearchParams, SEARCH_PATH, searchKey } from '@/lib/search/route';
+import { publicSearchLocation, readSearchParams, SEARCH_PATH, searchKey } from '@/lib/search/route';
 
 /**
  * Only cheap request hygiene lives here; authorization is checked by every page and action itself.
@@ -24,6 +24,7 @@ export function proxy(request: NextRequest) {
   }
   if (path.length > MAX_PATH_LENGTH) return plain(414, 'عنوان الصفحة طويل جداً. / URI too long.');
   if (path === SEARCH_PATH) return searchRequest(request);
+  if (path.startsWith(`${SEARCH_PATH}/`)) return searchKeyRequest(request, path.slice(SEARCH_PATH.length + 1));
   const legacy = legacyRedirect(request);
   if (legacy) return legacy;
   try {
@@ -69,6 +70,18 @@ function searchRequest(request: NextRequest) {
 }
 
 /**
+ * An address of the internal page itself goes to its public URL (and WordPress's `/search/<words>` to a
+ * search for them). This also makes a rewrite that Next would proxy over HTTP instead of serving
+ * internally (scripts/serve.ts gives next() the host name the proxy's URLs carry) loop, loudly, in e2e.
+ */
+function searchKeyRequest(request: NextRequest, segment: string) {
+  if (!SAFE_METHODS.has(request.method) || segment.includes('/')) return NextResponse.next();
+  const location = publicSearchLocation(segment);
+  if (!location) return NextResponse.next();
+  return NextResponse.redirect(new URL(location, request.url), 308);
+}
+
+/**
  * Without a session cookie nobody can be a moderator: send them to sign in with a real redirect
  * (303 for a form post, so it is not replayed). With a cookie, the page checks the role in the
  * database; it learns its own URL from a header, for a sign-in that returns to it. (A refusal's 403
@@ -95,6 +108,7 @@ export const config = {
     '/admin',
     '/admin/:path*',
     '/search',
+    '/search/:key',
     // Not the WordPress upload (app/api/admin/import): a proxied body is buffered and cut at 10 MB;
     // that route checks the origin itself.
     { source: '/((?!_next/static|_next/image|api/admin/import$).*)', has: [{ type: 'header', key: 'origin' }] },
@@ -110,6 +124,7 @@ export const config = {
     '/wp-sitemap.xml',
     '/sitemap_index.xml',
     { source: '/', has: [{ type: 'query', key: 'feed' }] },
+    { source: '/', has: [{ type: 'query', key: 's' }] },
     { source: '/', has: [{ type: 'query', key: 'p' }] },
     { source: '/', has: [{ type: 'query', key: 'page_id' }] },
     { source: '/', has: [{ type: 'query', key: 'cat' }] },

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createMember, expect, test } from './admin-fixtures';
+import { searchKey } from '../lib/search/route';
 import { insertArticles, uniqueWord } from './search-db';
 
 // /search: the header's plain GET form, highlighted results, both sorts, pages, the Arabic states,
@@ -61,6 +62,28 @@ test('prefixed and suffixed forms find each other; pages of ten; newest first on
   expect(times.length).toBe(10);
   expect([...times].sort((a, b) => b - a)).toEqual(times);
   await expect(page.locator('.search-hit__title').first()).toContainText('خبر رقم 1 ');
+});
+
+test('the internal results page is reached only by the rewrite; WordPress search addresses lead to Khabar search', async ({ request }) => {
+  const q = 'الانتخابات';
+  // Served in one hop. Were proxy.ts's rewrite proxied over HTTP (a Next upgrade changing how it
+  // compares origins, or scripts/serve.ts's host name), the internal address would answer its 308 here.
+  const direct = await request.get(`/search?q=${encodeURIComponent(q)}`, { maxRedirects: 0 });
+  expect(direct.status(), 'the /search rewrite must stay inside Next (see scripts/serve.ts)').toBe(200);
+  expect(await direct.text()).toContain('search-results');
+
+  const internal = await request.get(`/search/${searchKey({ q, sort: 'newest', page: 1 })}`, { maxRedirects: 0 });
+  expect(internal.status()).toBe(308);
+  expect(internal.headers()['location']).toMatch(new RegExp(`/search\\?q=${encodeURIComponent(q)}&sort=newest$`));
+
+  for (const old of [`/?s=${encodeURIComponent(q)}`, `/search/${encodeURIComponent(q)}`]) {
+    const moved = await request.get(old, { maxRedirects: 0 });
+    expect(moved.status(), old).toBe(308);
+    expect(moved.headers()['location'], old).toMatch(new RegExp(`/search\\?q=${encodeURIComponent(q)}$`));
+    const followed = await request.get(old);
+    expect(followed.status(), old).toBe(200);
+    expect(await followed.text(), old).toContain('search-results');
+  }
 });
 
 test('empty, common-word, no-result and "did you mean" states are told in Arabic', async ({ page }) => {

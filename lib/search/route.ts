@@ -42,3 +42,20 @@ export function parseSearchKey(key: string): SearchRequest | null {
   if (!q.trim()) return null;
   return { sort: match[1] as SearchSort, page: Number(match[2]), q };
 }
+
+/**
+ * Where a GET of `/search/<segment>` goes: the internal key's public URL (the key is reached only by
+ * proxy.ts's rewrite, never by an address of its own), or WordPress's `/search/<words>` as a search
+ * for those words. Null for a segment that is neither (a broken escape, nothing left of it).
+ */
+export function publicSearchLocation(segment: string): string | null {
+  const request = parseSearchKey(segment);
+  if (request) return searchPath(request);
+  let words: string;
+  try {
+    words = decodeURIComponent(segment.replace(/\+/g, ' ')).trim();
+  } catch {
+    return null;
+  }
+  return words ? searchPath({ q: words.slice(0, MAX_QUERY_CHARS * 2) }) : null;
+}

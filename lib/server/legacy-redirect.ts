@@ -1,6 +1,8 @@
 import { openDatabase, type DB } from '@/db/client';
 import { findLegacyTarget, LEGACY_QUERY_KEYS, legacyKey, strippedLegacyKey, type LegacyTarget } from '@/db/queries/legacy-paths';
 import { databasePath } from '@/lib/env';
+import { MAX_QUERY_CHARS } from '@/lib/search/query';
+import { SEARCH_PATH, searchPath } from '@/lib/search/route';
 import { commentPagePath, feedPaths, sitemapPaths, tagPath } from '@/lib/urls';
 
 // Old WordPress links (legacy_paths, written by the import) answered with one 308 to the page
@@ -19,11 +21,17 @@ export const LEGACY_CACHE_CONTROL = 'public, max-age=86400';
 // form, and the sitemap indexes of WordPress and of the usual SEO plugins.
 const SITE_FEED = /^\/(?:index\.php\/)?(?:feed(?:\/(?:rss2?|atom|rdf))?|rss2?)\/?$/;
 const FEED_QUERY = /(?:^|[?&])feed=/;
+// WordPress's search: /?s=words.
+const SEARCH_QUERY = /(?:^|[?&])s=/;
 const SITEMAP_INDEXES = new Set(['/wp-sitemap.xml', '/sitemap_index.xml']);
 
-/** Where an old WordPress feed or sitemap address without an id goes now, or null. */
+/** Where an old WordPress feed, sitemap or search address without an id goes now, or null. */
 export function siteLevelLocation(pathname: string, search: string): string | null {
   if (pathname === feedPaths.site) return null;
+  if ((pathname === '/' || pathname === '/index.php') && SEARCH_QUERY.test(search) && !QUERY_KEY.test(search)) {
+    const q = new URLSearchParams(search).get('s')!.trim();
+    return q ? searchPath({ q: q.slice(0, MAX_QUERY_CHARS * 2) }) : SEARCH_PATH;
+  }
   if (SITE_FEED.test(pathname)) return feedPaths.site;
   if ((pathname === '/' || pathname === '/index.php') && FEED_QUERY.test(search) && !QUERY_KEY.test(search)) return feedPaths.site;
   return SITEMAP_INDEXES.has(pathname) ? sitemapPaths.index : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, snippet } from '@/lib/search/highlight';
 import { MAX_QUERY_TERMS, parseQuery, queryTokens } from '@/lib/search/query';
-import { parseSearchKey, readSearchParams, searchKey, searchPath } from '@/lib/search/route';
+import { parseSearchKey, publicSearchLocation, readSearchParams, searchKey, searchPath } from '@/lib/search/route';
 import { closestTerm, editDistance, nearestTerms } from '@/lib/search/suggest';
 
 const TOKEN = /^"[\p{L}\p{N}]+"$/u;
@@ -125,6 +125,15 @@ describe('did you mean', () => {
 });
 
 describe('search URLs', () => {
+  it("sends an internal key's own address to its public URL, and WordPress's /search/<words> to a search", () => {
+    const key = searchKey({ q: 'النفط', sort: 'newest', page: 2 });
+    expect(publicSearchLocation(key)).toBe(searchPath({ q: 'النفط', sort: 'newest', page: 2 }));
+    expect(publicSearchLocation(encodeURIComponent('النفط والغاز'))).toBe(searchPath({ q: 'النفط والغاز' }));
+    expect(publicSearchLocation('oil+gas')).toBe('/search?q=oil+gas');
+    expect(publicSearchLocation('%E0%A4%A')).toBeNull();
+    expect(publicSearchLocation('%20')).toBeNull();
+  });
+
   it('round-trips a query through the internal key, slashes and percent signs included', () => {
     for (const q of ['الاقتصاد', 'a/b%20c"\'?#&', 'x'.repeat(400)]) {
       const request = { q, sort: 'newest' as const, page: 3 };
