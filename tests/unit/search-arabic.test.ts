@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lightStem } from '@/lib/arabic/stem';
+import { COUNT_CAP } from '@/db/queries/search';
 import { indexText } from '@/lib/search/index-text';
+import { searchMessages } from '@/lib/search/messages';
 import { parseQuery } from '@/lib/search/query';
 
 /** Whether a query finds a text, as the FTS index decides it: every query word by its folded form or stem. */
@@ -89,4 +91,10 @@ describe('query ↔ text pairs that must not match', () => {
     ['٢٠٢٦', 'موازنة ٢٠٢٥'],
     ['معلم', 'علم البلاد'],
   ])('%s does not find %s', (query, text) => expect(finds(query, text)).toBe(false));
+});
+
+describe('result counts as the page says them', () => {
+  it('says «أكثر من ١٬٠٠٠ نتيجة» past the counted matches', () => {
+    expect(searchMessages.moreThan(COUNT_CAP)).toBe('أكثر من ١٬٠٠٠ نتيجة');
+  });
 });
