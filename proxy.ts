@@ -4,6 +4,7 @@ import { CROSS_SITE_MESSAGE, crossSiteRefusal, SAFE_METHODS } from '@/lib/http/s
 import { declaresTooLarge, UPLOAD_PATH } from '@/lib/media/limits';
 import { mediaMessages } from '@/lib/media/messages';
 import { LEGACY_CACHE_CONTROL, legacyLocationFor } from '@/lib/server/legacy-redirect';
+import { publicSearchLocation, readSearchParams, SEARCH_PATH, searchKey } from '@/lib/search/route';
 
 /**
  * Only cheap request hygiene lives here; authorization is checked by every page and action itself.
@@ -22,6 +23,8 @@ export function proxy(request: NextRequest) {
     return NextResponse.json({ message: mediaMessages.tooLarge }, { status: 413 });
   }
   if (path.length > MAX_PATH_LENGTH) return plain(414, 'عنوان الصفحة طويل جداً. / URI too long.');
+  if (path === SEARCH_PATH) return searchRequest(request);
+  if (path.startsWith(`${SEARCH_PATH}/`)) return searchKeyRequest(request, path.slice(SEARCH_PATH.length + 1));
   const legacy = legacyRedirect(request);
   if (legacy) return legacy;
   try {
@@ -55,6 +58,29 @@ function legacyRedirect(request: NextRequest) {
   return response;
 }
 
+/** `/search?q=…` is served by the cached page of its key (lib/search/route.ts); without a query, the search page. */
+function searchRequest(request: NextRequest) {
+  const search = readSearchParams(request.nextUrl.searchParams);
+  if (!search.q || !SAFE_METHODS.has(request.method)) return NextResponse.next();
+  // nextUrl, not request.url: a rewrite to another origin than Next's own would be proxied over HTTP.
+  const target = request.nextUrl.clone();
+  target.pathname = `${SEARCH_PATH}/${searchKey(search)}`;
+  target.search = '';
+  return NextResponse.rewrite(target);
+}
+
+/**
+ * An address of the internal page itself goes to its public URL (and WordPress's `/search/<words>` to a
+ * search for them). This also makes a rewrite that Next would proxy over HTTP instead of serving
+ * internally (scripts/serve.ts gives next() the host name the proxy's URLs carry) loop, loudly, in e2e.
+ */
+function searchKeyRequest(request: NextRequest, segment: string) {
+  if (!SAFE_METHODS.has(request.method) || segment.includes('/')) return NextResponse.next();
+  const location = publicSearchLocation(segment);
+  if (!location) return NextResponse.next();
+  return NextResponse.redirect(new URL(location, request.url), 308);
+}
+
 /**
  * Without a session cookie nobody can be a moderator: send them to sign in with a real redirect
  * (303 for a form post, so it is not replayed). With a cookie, the page checks the role in the
@@ -81,6 +107,8 @@ export const config = {
     '/((?!_next/).*%.*)',
     '/admin',
     '/admin/:path*',
+    '/search',
+    '/search/:key',
     // Not the WordPress upload (app/api/admin/import): a proxied body is buffered and cut at 10 MB;
     // that route checks the origin itself.
     { source: '/((?!_next/static|_next/image|api/admin/import$).*)', has: [{ type: 'header', key: 'origin' }] },
@@ -90,12 +118,13 @@ export const config = {
     '/category/:rest*',
     '/archives/:rest*',
     '/index.php/:rest*',
-    '/((?!(?:news|section|tag|author|admin|api|login|signup|account|media|feed|_next)$)[^/.]+)',
+    '/((?!(?:news|section|tag|author|search|admin|api|login|signup|account|media|feed|_next)$)[^/.]+)',
     // WordPress's feeds and sitemap indexes (lib/server/legacy-redirect.ts siteLevelLocation).
     '/feed/:rest+',
     '/wp-sitemap.xml',
     '/sitemap_index.xml',
     { source: '/', has: [{ type: 'query', key: 'feed' }] },
+    { source: '/', has: [{ type: 'query', key: 's' }] },
     { source: '/', has: [{ type: 'query', key: 'p' }] },
     { source: '/', has: [{ type: 'query', key: 'page_id' }] },
     { source: '/', has: [{ type: 'query', key: 'cat' }] },

@@ -30,10 +30,10 @@ async function readerPages(page: Page): Promise<string[]> {
   await page.goto(article);
   const tag = await page.locator('.tag-list a').first().getAttribute('href');
   const author = await page.locator('[rel=author]').first().getAttribute('href');
-  return ['/', '/section/economy', '/section/economy/page/2', tag!, author!, article];
+  return ['/', '/section/economy', '/section/economy/page/2', tag!, author!, article, '/search', `/search?q=${encodeURIComponent('داعش')}`];
 }
 
-test('home, section, tag, author and article pages load no JavaScript file at all until the reader needs one', async ({ page }) => {
+test('home, section, tag, author, article and search pages load no JavaScript file at all until the reader needs one', async ({ page }) => {
   const paths = await readerPages(page);
   for (const path of paths) {
     const fresh = await page.context().newPage();

@@ -55,7 +55,7 @@ export function securityHeaders(options: SecurityOptions): Record<string, string
  * on every reader page (measured with and without the header, same HTML). These pages show the same
  * public HTML to everyone; the signed-in parts (admin, account, sign-in) keep `same-origin`.
  */
-export const READER_PAGE_SOURCES = ['/', '/news/:path*', '/section/:path*', '/tag/:path*', '/author/:path*', '/search'];
+export const READER_PAGE_SOURCES = ['/', '/news/:path*', '/section/:path*', '/tag/:path*', '/author/:path*', '/search', '/search/:path*'];
 
 /** The header that lifts opener isolation on a reader page (`unsafe-none` is the browser's default). */
 export const READER_PAGE_HEADERS: Record<string, string> = { 'Cross-Origin-Opener-Policy': 'unsafe-none' };

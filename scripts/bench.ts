@@ -13,6 +13,9 @@
  *     HTML with its session cookie (which carries the personal hint, so that is
  *     the whole page view), and with GET /api/me added (a reader with comments
  *     of their own on the article), as page views/s;
+ *   - search: a results page (/search?q=…) on the app, and search p50/p95 on the
+ *     database itself (scripts/bench-search.ts): the site's, and the generated
+ *     large one (BENCH_SEARCH_DB, default data/large.db) when it exists;
  *   - the JavaScript the article page loads in Chromium (CHROMIUM_PATH, default
  *     /usr/bin/chromium), gzipped: at load, and in total once scrolled to the
  *     comment form (whose code loads lazily), against an empty page of the
@@ -47,6 +50,7 @@ import { checkProxy, startProxyNginx } from "./bench/proxy";
 import type { ProxyProbe } from "./bench/proxy";
 import { jsLines, machineInfo, ratioLines, resultsTable, signedInLines, statusFailures, warnings } from "./bench/report";
 import type { Row } from "./bench/report";
+import { SEARCH_TARGET, searchLatencyLines } from "./bench/search";
 import { createBenchUser, signedInTargets, signIn } from "./bench/session";
 import type { BenchServer, Target } from "./bench/types";
 import { runWrk } from "./bench/wrk";
@@ -223,6 +227,8 @@ async function main(): Promise<number> {
   const signedIn = await optional("signed-in article", failures, () => signedInRows(tools.wrk, root, app, article, cfg));
   rows.push(...(signedIn?.rows ?? []));
   const js = (await optional("JavaScript weight", failures, () => javascriptLines(app, article))) ?? [];
+  rows.push(...((await optional("search page", failures, () => measureAll(tools.wrk, [SEARCH_TARGET], [app], cfg))) ?? []));
+  const search = (await optional("search latency", failures, async () => searchLatencyLines(root, process.env))) ?? [];
 
   const out: string[] = [
     "",
@@ -235,6 +241,8 @@ async function main(): Promise<number> {
     "",
     ...ratioLines(rows, BASELINE_SERVER),
     ...signedInLines(rows, app.name, signedIn?.hinted ?? false),
+    "",
+    ...search,
     "",
     ...js,
     ...warnings(rows),

@@ -1,4 +1,5 @@
 import { DatabaseLocationError, migrateDatabase, openDatabase } from '@/db/client';
+import { syncSearchIndex } from '@/db/queries/search-index';
 import { seedDatabase, type SeedReport } from '@/db/seed';
 import { databasePath } from '@/lib/env';
 import { seedCovers, type CoverReport } from '@/lib/media/seed-covers';
@@ -10,7 +11,10 @@ export function prepareDatabase(options: { seed: boolean }): SeedReport | null {
     const { sqlite, db } = openDatabase(file);
     try {
       migrateDatabase(db);
-      return options.seed ? seedDatabase(db) : null;
+      const report = options.seed ? seedDatabase(db) : null;
+      // The migration queued every published article and the seed its own: index them before serving.
+      syncSearchIndex(db);
+      return report;
     } finally {
       sqlite.close();
     }

@@ -14,7 +14,11 @@ const microCacheMs = Number(process.env.MICRO_CACHE_MS ?? 1000);
 const trustProxy = process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true';
 
 async function main() {
-  const app = next({ dev: false, dir: process.cwd(), port, hostname, conf: undefined });
+  // Next builds each request's own URL on this name, and proxy.ts sees that URL with any loopback host
+  // renamed `localhost` (NextURL). A rewrite to another origin is proxied over HTTP, so with HOSTNAME=127.0.0.1
+  // the /search rewrite went out and back in. The name is used for nothing else here (listen() below binds
+  // HOSTNAME); e2e/search.spec.ts fails if a rewrite stops being internal.
+  const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost', conf: undefined });
   const handle = app.getRequestHandler();
   await app.prepare();
   announceStampedAddresses();

@@ -1,6 +1,7 @@
 import { getSections } from '@/db/cached/taxonomy';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 import { sectionPath } from '@/lib/urls';
+import { SearchForm } from './search-form';
 
 export async function SiteHeader() {
   const sections = await getSections();
@@ -16,6 +17,7 @@ export async function SiteHeader() {
           </a>
           <p className="brand__tagline">{SITE_DESCRIPTION}</p>
         </div>
+        <SearchForm id="site-search-q" />
       </div>
       <nav className="site-nav" aria-label="الأقسام">
         <ul className="container">

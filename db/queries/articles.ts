@@ -206,3 +206,17 @@ export async function listRecentArticleParams(limit: number): Promise<{ id: numb
     .orderBy(desc(articles.publishedAt))
     .limit(limit);
 }
+
+/** Published articles' cards in the order of `ids` (a search's page of results), with their plain text. */
+export async function listCardsByIds(ids: readonly number[]): Promise<(ArticleCard & { body: string })[]> {
+  if (!ids.length) return [];
+  const rows = await db()
+    .select({ ...cardColumns, body: articles.body })
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .innerJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(media, eq(articles.coverMediaId, media.id))
+    .where(and(isPublished(), inArray(articles.id, [...ids])));
+  const byId = new Map(rows.map((r) => [r.id, withCover(r) as ArticleCard & { body: string }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { db } from '../index';
 import { articles, articleTags, sections, tags } from '../schema';
+import { syncSearchIndex } from './search-index';
 import { uniqueViolation } from './unique-violation';
 
 // The sections and tags screens. Counts read the per-section and per-tag indexes; writes that can
@@ -149,6 +150,8 @@ export function updateTag(id: number, input: { name: string; slug: string }): { 
       .set(input)
       .where(and(eq(tags.id, id), sql`(${tags.name}, ${tags.slug}) is not (${input.name}, ${input.slug})`))
       .run();
+    // A renamed tag re-indexes every article carrying it: done here, not by the next reader's search.
+    if (result.changes > 0) syncSearchIndex(db());
     return { ok: true, changed: result.changes > 0 };
   } catch (error) {
     return collision(error);
@@ -173,6 +176,7 @@ export function mergeTag(from: number, into: number): number[] | null {
     const moved = tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, from)).all().map((r) => r.id);
     tx.run(sql`insert or ignore into ${articleTags} (article_id, tag_id) select article_id, ${into} from ${articleTags} where tag_id = ${from}`);
     const deleted = tx.delete(tags).where(eq(tags.id, from)).run();
+    if (deleted.changes > 0) syncSearchIndex(db());
     return deleted.changes > 0 ? moved : null;
   });
 }
@@ -181,6 +185,8 @@ export function mergeTag(from: number, into: number): number[] | null {
 export function deleteTag(id: number): number[] | null {
   return db().transaction((tx) => {
     const carried = tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, id)).all().map((r) => r.id);
-    return tx.delete(tags).where(eq(tags.id, id)).run().changes > 0 ? carried : null;
+    if (tx.delete(tags).where(eq(tags.id, id)).run().changes === 0) return null;
+    syncSearchIndex(db());
+    return carried;
   });
 }

@@ -92,10 +92,10 @@ function isJson(text: string): boolean {
   }
 }
 
-// Home, sections, tags, authors (and their pages), articles and their comment pages; not the
-// no-JavaScript reply page.
+// Home, sections, tags, authors (and their pages), articles and their comment pages, search; not
+// the no-JavaScript reply page.
 const READER_PAGE = new RegExp(
-  `^/(?:(?:section|tag|author)/[^/?]+(?:/page/\\d+)?|news/\\d+/[^/?]+(?:/${COMMENT_PAGE_SEGMENT})?)?/?(?:\\?|$)`,
+  `^/(?:(?:section|tag|author)/[^/?]+(?:/page/\\d+)?|news/\\d+/[^/?]+(?:/${COMMENT_PAGE_SEGMENT})?|search)?/?(?:\\?|$)`,
 );
 
 /** Whether this request's HTML gets deferred hydration: a reader page's document, not an RSC fetch. */

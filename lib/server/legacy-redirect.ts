@@ -1,6 +1,8 @@
 import { openDatabase, type DB } from '@/db/client';
 import { findLegacyTarget, LEGACY_QUERY_KEYS, legacyKey, strippedLegacyKey, type LegacyTarget } from '@/db/queries/legacy-paths';
 import { databasePath } from '@/lib/env';
+import { MAX_QUERY_CHARS } from '@/lib/search/query';
+import { SEARCH_PATH, searchPath } from '@/lib/search/route';
 import { commentPagePath, feedPaths, sitemapPaths, tagPath } from '@/lib/urls';
 
 // Old WordPress links (legacy_paths, written by the import) answered with one 308 to the page
@@ -8,7 +10,7 @@ import { commentPagePath, feedPaths, sitemapPaths, tagPath } from '@/lib/urls';
 // (next start). Only addresses that cannot be a Khabar page reach the database: a cheap test
 // of the URL's shape comes first, so reader pages never pay for it.
 
-const KHABAR_PREFIXES = ['/news/', '/section/', '/_next/', '/api/', '/admin', '/login', '/signup', '/account', '/media/'];
+const KHABAR_PREFIXES = ['/news/', '/section/', '/search/', '/_next/', '/api/', '/admin', '/login', '/signup', '/account', '/media/'];
 const LEGACY_PREFIX = /^\/(?:\d{4}\/|category\/|archives\/|index\.php|feed(?:\/|$)|amp\/)/;
 const SINGLE_SEGMENT = /^\/[^/.]+$/;
 const QUERY_KEY = new RegExp(`(?:^|[?&])(?:${LEGACY_QUERY_KEYS.join('|')})=`);
@@ -19,11 +21,17 @@ export const LEGACY_CACHE_CONTROL = 'public, max-age=86400';
 // form, and the sitemap indexes of WordPress and of the usual SEO plugins.
 const SITE_FEED = /^\/(?:index\.php\/)?(?:feed(?:\/(?:rss2?|atom|rdf))?|rss2?)\/?$/;
 const FEED_QUERY = /(?:^|[?&])feed=/;
+// WordPress's search: /?s=words.
+const SEARCH_QUERY = /(?:^|[?&])s=/;
 const SITEMAP_INDEXES = new Set(['/wp-sitemap.xml', '/sitemap_index.xml']);
 
-/** Where an old WordPress feed or sitemap address without an id goes now, or null. */
+/** Where an old WordPress feed, sitemap or search address without an id goes now, or null. */
 export function siteLevelLocation(pathname: string, search: string): string | null {
   if (pathname === feedPaths.site) return null;
+  if ((pathname === '/' || pathname === '/index.php') && SEARCH_QUERY.test(search) && !QUERY_KEY.test(search)) {
+    const q = new URLSearchParams(search).get('s')!.trim();
+    return q ? searchPath({ q: q.slice(0, MAX_QUERY_CHARS * 2) }) : SEARCH_PATH;
+  }
   if (SITE_FEED.test(pathname)) return feedPaths.site;
   if ((pathname === '/' || pathname === '/index.php') && FEED_QUERY.test(search) && !QUERY_KEY.test(search)) return feedPaths.site;
   return SITEMAP_INDEXES.has(pathname) ? sitemapPaths.index : null;
@@ -32,7 +40,7 @@ export function siteLevelLocation(pathname: string, search: string): string | nu
 /** Whether a GET for this URL could be an old WordPress address (no database involved). */
 export function mayBeLegacy(pathname: string, search: string): boolean {
   if (pathname === '/' || pathname === '/index.php') return QUERY_KEY.test(search);
-  if (pathname === feedPaths.site) return false;
+  if (pathname === feedPaths.site || pathname === '/search') return false;
   if (KHABAR_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return false;
   return pathname.endsWith('/') || LEGACY_PREFIX.test(pathname) || SINGLE_SEGMENT.test(pathname);
 }

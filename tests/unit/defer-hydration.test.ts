@@ -110,11 +110,11 @@ describe('deferHydration', () => {
 
 describe('isReaderPageRequest', () => {
   const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers });
-  it.each(['/', '/section/politics', '/section/politics/page/3', '/tag/%D8%A7', '/author/x', '/news/39/slug', '/news/39/slug?utm=1', '/news/39/slug/comment-page-2', '/news/39/slug/comment-page-12?x=1'])(
+  it.each(['/', '/section/politics', '/section/politics/page/3', '/tag/%D8%A7', '/author/x', '/news/39/slug', '/news/39/slug?utm=1', '/news/39/slug/comment-page-2', '/news/39/slug/comment-page-12?x=1', '/search', '/search?q=%D8%A7&sort=newest&page=2'])(
     '%s is a reader page',
     (url) => expect(isReaderPageRequest(get(url))).toBe(true),
   );
-  it.each(['/news/39/slug/reply', '/news/39/slug/comment-page-0', '/news/39/slug/comment-page-2/x', '/admin', '/login', '/signup', '/account', '/api/me', '/section', '/news/39'])('%s is not', (url) =>
+  it.each(['/news/39/slug/reply', '/news/39/slug/comment-page-0', '/news/39/slug/comment-page-2/x', '/admin', '/login', '/signup', '/account', '/api/me', '/section', '/news/39', '/searchx', '/search/x'])('%s is not', (url) =>
     expect(isReaderPageRequest(get(url))).toBe(false),
   );
   it('an RSC fetch, a server action or a POST is not', () => {

@@ -133,6 +133,18 @@ describe('old link keys', () => {
     }
   });
 
+  it("sends WordPress's search (/?s=) to Khabar's, the words kept", () => {
+    expect(siteLevelLocation('/', '?s=%D8%A7%D9%84%D9%86%D9%81%D8%B7+%D9%88%D8%A7%D9%84%D8%BA%D8%A7%D8%B2')).toBe(
+      `/search?q=${encodeURIComponent('النفط والغاز').replace(/%20/g, '+')}`,
+    );
+    expect(siteLevelLocation('/index.php', '?s=a%26b%3Dc')).toBe('/search?q=a%26b%3Dc');
+    expect(siteLevelLocation('/', '?s=')).toBe('/search');
+    expect(siteLevelLocation('/', '?s=+')).toBe('/search');
+    // With a post's id the post wins, as in WordPress.
+    expect(siteLevelLocation('/', '?s=x&p=12')).toBeNull();
+    expect(siteLevelLocation('/', '?ss=x')).toBeNull();
+  });
+
   it('never sends a Khabar page to the database', () => {
     for (const [path, search] of [
       ['/', ''],
