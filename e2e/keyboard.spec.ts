@@ -24,6 +24,9 @@ function focused(page: Page) {
   });
 }
 
+/** A URL matcher for an address ending with this path. */
+const endingWith = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 /** Presses Tab until `wanted` holds for the focused element, checking every stop shows its focus. */
 async function tabUntil(page: Page, wanted: (f: NonNullable<Awaited<ReturnType<typeof focused>>>) => boolean, max = 150) {
   for (let i = 0; i < max; i++) {
@@ -50,6 +53,23 @@ test('the skip link shows on the first Tab and skips the header and the sections
   expect((await focused(page))!.inMain).toBe(true);
 });
 
+test('a reader searches from the header with the keyboard and opens a result', async ({ page }) => {
+  await page.goto('/section/politics');
+  const box = page.getByRole('searchbox', { name: 'ابحث في خبر' });
+  const field = await tabUntil(page, (f) => f.tag === 'input');
+  expect(field.id).toBe(await box.getAttribute('id'));
+  await page.keyboard.type('دير الزور');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=/);
+  const results = page.getByRole('main');
+  await expect(results.getByRole('heading', { level: 1 })).toContainText('دير الزور');
+
+  const result = await tabUntil(page, (f) => f.inMain && f.tag === 'a' && !!f.href?.startsWith('/news/'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(endingWith(result.href!));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(result.label);
+});
+
 test('a reader signs in, reaches an article, its comment form, writes and posts, all from the keyboard', async ({ page }) => {
   const reader = newCredentials('كريم');
   await signUp(page, reader);
@@ -61,7 +81,7 @@ test('a reader signs in, reaches an article, its comment form, writes and posts,
   await page.keyboard.press('Enter');
   const headline = await tabUntil(page, (f) => f.tag === 'a' && !!f.href?.startsWith('/news/'));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${headline.href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page).toHaveURL(endingWith(headline.href!));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline.label);
 
   // On to the comment box, past the article, its share links and the other blocks.

@@ -2,8 +2,8 @@
  * npm run lighthouse
  *
  * Starts the production server like `npm run bench` (building only if the
- * build is missing), then runs Lighthouse 12 against the home page and the
- * first section and article it links to, with the desktop and the mobile (default)
+ * build is missing), then runs Lighthouse 12 against the home page, the
+ * first section and article it links to and a search results page, with the desktop and the mobile (default)
  * presets, LIGHTHOUSE_RUNS times each, and prints the median score of every
  * category plus the median LCP, TBT and CLS, next to the targets:
  * desktop 100 everywhere; mobile performance ≥98, the others 100.
@@ -217,13 +217,16 @@ function browserVersion(): string {
   return (r.stdout ?? "").trim() || `${chromePath()} (version unknown)`;
 }
 
+/** A results page of the seed's own words (the query goes through proxy.ts's rewrite, as a reader's does). */
+const SEARCH_RESULTS: Target = { name: "search", path: `/search?q=${encodeURIComponent("دير الزور")}` };
+
 async function main(): Promise<number> {
   installSignalHandlers();
   const runs = readRuns();
   const ctx: AuditContext = { cli: lighthouseCli(repoRoot()), runs, outFile: path.join(makeTempDir(), "lhr.json") };
   const app = await startAppUnderTest();
   const [home, article] = await discoverTargets(app);
-  const pages = [home!, await discoverSection(app), article!];
+  const pages = [home!, await discoverSection(app), SEARCH_RESULTS, article!];
   const outcomes: Outcome[] = [];
   for (const page of pages) {
     for (const preset of PRESETS) {
