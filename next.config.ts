@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { MAX_UPLOAD_BODY_BYTES } from './lib/media/limits';
-import { READER_PAGE_HEADERS, READER_PAGE_SOURCES, securityHeaders, securityOptionsFromEnv } from './lib/security-headers';
+import { READER_PAGE_SOURCES } from './lib/reader-pages';
+import { READER_PAGE_HEADERS, securityHeaders, securityOptionsFromEnv } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // A separate output folder lets the e2e build (throwaway database) sit beside the real one.

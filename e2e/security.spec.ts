@@ -128,7 +128,7 @@ test.describe('finding 5: security headers', () => {
       expect(response.headers()['cross-origin-opener-policy'], url).toBe('same-origin');
     }
     const article = await openArticle(page, 'economy', 1);
-    // Twice each: Next's answer, then the micro-cache's copy (lib/security-headers.ts READER_PAGE_SOURCES;
+    // Twice each: Next's answer, then the micro-cache's copy (lib/reader-pages.ts READER_PAGE_SOURCES;
     // this fails if Next stops letting a later `headers()` entry override an earlier one).
     for (const url of ['/', '/section/economy', article]) {
       for (const round of [1, 2]) {

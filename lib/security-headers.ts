@@ -49,15 +49,13 @@ export function securityHeaders(options: SecurityOptions): Record<string, string
 }
 
 /**
- * The public reader pages (Next `source` patterns): they are sent without opener isolation. With
- * `Cross-Origin-Opener-Policy` the browser moves a page arriving from another context into a new
- * browsing-context group, a process swap that cost 250–400 ms of Lighthouse's mobile blocking time
- * on every reader page (measured with and without the header, same HTML). These pages show the same
- * public HTML to everyone; the signed-in parts (admin, account, sign-in) keep `same-origin`.
+ * What a reader page (lib/reader-pages.ts READER_PAGE_SOURCES) is sent instead of opener isolation
+ * (`unsafe-none` is the browser's default). With `Cross-Origin-Opener-Policy` the browser moves a page
+ * arriving from another context into a new browsing-context group, a process swap that cost 250–400 ms
+ * of Lighthouse's mobile blocking time on every reader page (measured with and without the header,
+ * same HTML). These pages show the same public HTML to everyone; the signed-in parts (admin, account,
+ * sign-in) keep `same-origin`.
  */
-export const READER_PAGE_SOURCES = ['/', '/news/:path*', '/section/:path*', '/tag/:path*', '/author/:path*', '/search', '/search/:path*'];
-
-/** The header that lifts opener isolation on a reader page (`unsafe-none` is the browser's default). */
 export const READER_PAGE_HEADERS: Record<string, string> = { 'Cross-Origin-Opener-Policy': 'unsafe-none' };
 
 export function isHttps(siteUrl: string): boolean {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HYDRATION_DATA_ID, HYDRATION_LOADER, PAGE_SCRIPTS } from '@/lib/hydration/page-scripts';
-import { COMMENT_PAGE_SEGMENT } from '@/lib/page-param';
+import { READER_PAGE_URL } from '@/lib/reader-pages';
 import { isFrameworkRequest } from './next-request-markers';
 
 // Reader pages arrive with no framework script that runs at load (issue 11). Next 16 writes, for an
@@ -92,15 +92,9 @@ function isJson(text: string): boolean {
   }
 }
 
-// Home, sections, tags, authors (and their pages), articles and their comment pages, search; not
-// the no-JavaScript reply page.
-const READER_PAGE = new RegExp(
-  `^/(?:(?:section|tag|author)/[^/?]+(?:/page/\\d+)?|news/\\d+/[^/?]+(?:/${COMMENT_PAGE_SEGMENT})?|search)?/?(?:\\?|$)`,
-);
-
 /** Whether this request's HTML gets deferred hydration: a reader page's document, not an RSC fetch. */
 export function isReaderPageRequest(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (isFrameworkRequest(req.headers)) return false;
-  return READER_PAGE.test(req.url ?? '');
+  return READER_PAGE_URL.test(req.url ?? '');
 }

@@ -5,13 +5,11 @@ import { sessionToken, withSessionRefOf, type SessionRef, type SessionToken } fr
 import { databasePath } from '@/lib/env';
 import { PERSONAL_HEADERS, personalHint } from '@/lib/personal-layer';
 import { encodeHint, hintCookieName, hintPath } from '@/lib/personal-hint';
-import { COMMENT_PAGE_SEGMENT } from '@/lib/page-param';
+import { ARTICLE_PAGE_URL } from '@/lib/reader-pages';
 import { isHttps } from '@/lib/security-headers';
 import { isPrefetch, isRscRequest } from './next-request-markers';
 import { beforeWriteHead } from './write-head';
 
-// An article or one of its comment pages (the hint's cookie path, /news/<id>/, covers both).
-const ARTICLE_PAGE = new RegExp(`^/news/([1-9][0-9]{0,9})/[^/?#]+(?:/${COMMENT_PAGE_SEGMENT})?(?:\\?|$)`);
 // The page reads the hint as soon as it starts; a minute covers a slow phone.
 const MAX_AGE_S = 60;
 // Over HTTPS (SITE_URL) the hint is a __Secure- cookie sent with Secure.
@@ -23,7 +21,8 @@ export type HintRequest = { articleId: number; session: SessionToken };
 export function personalHintRequest(req: IncomingMessage): HintRequest | null {
   // A page load only: not a client-side navigation or a prefetch, which would leave hints unread.
   if (req.method !== 'GET' || isRscRequest(req.headers) || isPrefetch(req.headers)) return null;
-  const match = ARTICLE_PAGE.exec(req.url ?? '');
+  // The hint's cookie path, /news/<id>/, covers the article and its comment pages.
+  const match = ARTICLE_PAGE_URL.exec(req.url ?? '');
   const session = match && sessionToken(cookieJar(req.headers.cookie));
   return session ? { articleId: Number(match[1]), session } : null;
 }
