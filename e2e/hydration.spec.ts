@@ -26,8 +26,10 @@ async function articleIn(page: Page, section: string, index: number): Promise<st
 }
 
 async function readerPages(page: Page): Promise<string[]> {
-  const article = await articleIn(page, 'politics', 1);
-  await page.goto(article);
+  // The seed's first article (id 1, tagged): other specs publishing meanwhile cannot change which it is.
+  await page.goto('/news/1/any-slug');
+  const article = new URL(page.url()).pathname;
+  expect(article).toMatch(/^\/news\/1\/%/);
   const tag = await page.locator('.tag-list a').first().getAttribute('href');
   const author = await page.locator('[rel=author]').first().getAttribute('href');
   return ['/', '/section/economy', '/section/economy/page/2', tag!, author!, article, '/search', `/search?q=${encodeURIComponent('داعش')}`];
