@@ -64,7 +64,7 @@ test('a commenter who asked is mailed each reply, follows it, and unsubscribes w
   expect(mail.subject).toMatch(/^ردّ جديد على تعليقك في «.+»$/);
   expect(mail.text).toContain(answer);
   expect(mail.text).toContain(replier.name);
-  expect(mail.eml).toContain('dir="rtl"');
+  expect(mail.html).toContain('<html lang="ar" dir="rtl">');
   const oneClick = `${baseURL}/api/unsubscribe?c=${questionId}&s=`;
   expect(mail.headers['List-Unsubscribe']).toContain(`<${oneClick}`);
   expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');

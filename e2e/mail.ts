@@ -4,7 +4,7 @@ import { expect } from '@playwright/test';
 
 // The messages the server wrote instead of sending them (no SMTP_URL: lib/mail/transport.ts).
 
-export type SentMail = { file: string; to: string; subject: string; text: string; headers: Record<string, string>; eml: string };
+export type SentMail = { file: string; to: string; subject: string; text: string; html: string; headers: Record<string, string>; eml: string };
 
 export const mailDir = () => `${process.env.KHABAR_E2E_DB}-mail`;
 

@@ -36,7 +36,7 @@ test('a forgotten password is reset from the mailed link, once, and every sign-i
 
   const mail = await waitForMail(who.email);
   expect(mail.subject).toBe('إعادة تعيين كلمة المرور في خبر');
-  expect(mail.eml).toContain('dir="rtl"');
+  expect(mail.html).toContain('<html lang="ar" dir="rtl">');
   expect(mail.eml).toMatch(/Content-Type: text\/plain/i);
   const link = linksIn(mail).find((l) => l.includes('/reset-password?token='))!;
   expect(link.startsWith(`${baseURL}/reset-password?token=`)).toBe(true);

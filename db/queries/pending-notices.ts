@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, between, count, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
+import { and, asc, between, count, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import { capabilities } from '@/lib/auth/roles';
 import type { DB } from '../client';
 import { db } from '../index';
@@ -15,14 +15,14 @@ const KEY = 'pending-notice';
 export type NoticeCursor = { lastId: number; lastSentAt: number };
 export type PendingItem = { id: number; body: string; author: string; articleTitle: string };
 
-/** The stored cursor; the first time, everything already in the table counts as seen. */
-export function readNoticeCursor(): NoticeCursor {
+/** The stored cursor; the first time, everything already in the table up to `seenUpTo` counts as seen. */
+export function readNoticeCursor(seenUpTo: () => number): NoticeCursor {
   const row = db().select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).get();
   const value = row?.value as Partial<NoticeCursor> | undefined;
   if (typeof value?.lastId === 'number' && typeof value.lastSentAt === 'number') return { lastId: value.lastId, lastSentAt: value.lastSentAt };
-  const cursor = { lastId: newestCommentId(), lastSentAt: 0 };
+  const cursor = { lastId: seenUpTo(), lastSentAt: 0 };
   db().insert(settings).values({ key: KEY, value: cursor, updatedAt: new Date() }).onConflictDoNothing().run();
-  return readNoticeCursor();
+  return readNoticeCursor(seenUpTo);
 }
 
 /** max(id) is read from the end of the primary key, one step. */
@@ -41,7 +41,9 @@ export function advanceNoticeCursor(seen: NoticeCursor, next: NoticeCursor): boo
   });
 }
 
-const inRange = (lastId: number, upToId: number) => and(between(comments.id, lastId + 1, upToId), eq(comments.status, 'pending'));
+// The unary + keeps SQLite off comments_status_idx, which would walk every waiting comment: the id
+// range holds only what arrived since the last run.
+const inRange = (lastId: number, upToId: number) => and(between(comments.id, lastId + 1, upToId), sql`+${comments.status} = 'pending'`);
 
 /** The waiting comments in (lastId, upToId]: a range of the primary key, so only new rows are read. */
 export function pendingInRangeQuery(database: DB, lastId: number, upToId: number, limit: number) {

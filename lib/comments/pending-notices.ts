@@ -14,10 +14,11 @@ import { sendInBackground } from '@/lib/mail/send';
 const EACH_MAX = 5;
 const SHOWN = 10;
 
-export async function runPendingNotices(now = Date.now()): Promise<number> {
+/** `arrived`: the comment that made this run, which counts as new even on the very first run. */
+export async function runPendingNotices(now = Date.now(), arrived?: number): Promise<number> {
   const rules = await readModerationSettings();
-  const seen = readNoticeCursor();
   const newest = newestCommentId();
+  const seen = readNoticeCursor(() => (arrived === undefined ? newest : Math.min(newest, arrived - 1)));
   if (newest <= seen.lastId) return 0;
   if (rules.pendingNotice === 'off') {
     advanceNoticeCursor(seen, { lastId: newest, lastSentAt: seen.lastSentAt });
@@ -37,6 +38,6 @@ export async function runPendingNotices(now = Date.now()): Promise<number> {
 }
 
 /** Never lets a failure reach the comment that triggered it. */
-export function noticePendingComments(): void {
-  runPendingNotices().catch((error: unknown) => console.error('pending notices:', error instanceof Error ? error.message : error));
+export function noticePendingComments(arrived: number): void {
+  runPendingNotices(Date.now(), arrived).catch((error: unknown) => console.error('pending notices:', error instanceof Error ? error.message : error));
 }

@@ -104,7 +104,7 @@ export async function submitComment(
     revalidateComments(articleId);
     if (parentId !== null) await noticeApprovedReplies([row.id]);
   }
-  if (verdict.status === 'pending') noticePendingComments();
+  if (verdict.status === 'pending') noticePendingComments(row.id);
   return {
     ok: true,
     comment: { id: row.id, parentId, authorName: user.name, body, createdAt: row.createdAt, status: verdict.status },

@@ -6,7 +6,7 @@ import { databasePath, env } from '@/lib/env';
 
 // SMTP_URL in production (nodemailer's SMTP transport, pooled). Without it, nodemailer still builds
 // the whole message (MIME, headers, both parts) and each one is written to MAIL_DIR as <id>.eml
-// beside <id>.json (to, subject, text, headers): development and the tests read links from there.
+// beside <id>.json (to, subject, text, html, headers): development and the tests read links from there.
 
 export type OutgoingMail = {
   to: string;
@@ -39,7 +39,7 @@ export async function deliver(mail: OutgoingMail): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   const name = `${Date.now()}-${String(info.messageId).replace(/[^A-Za-z0-9]/g, '').slice(0, 24)}`;
   await fs.writeFile(path.join(dir, `${name}.eml`), info.message as Buffer);
-  const record = { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ?? {}, at: new Date().toISOString() };
+  const record = { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers ?? {}, at: new Date().toISOString() };
   // The .json last: a reader that sees it finds the whole message.
   await fs.writeFile(path.join(dir, `${name}.json`), JSON.stringify(record, null, 2));
 }
