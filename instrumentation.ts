@@ -4,4 +4,5 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startScheduler } = await import('./lib/scheduler/start');
   startScheduler();
+  (await import('./lib/comments/pending-timer')).startPendingNoticeTimer();
 }

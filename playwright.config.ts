@@ -51,6 +51,8 @@ export default defineConfig({
       SITE_URL: `http://127.0.0.1:${port}`,
       VIEW_FLUSH_MS: '300',
       SIGNUP_LIMIT_PER_HOUR: '1000',
+      // No SMTP: the server writes each message here and e2e/mail.ts reads it.
+      MAIL_DIR: `${process.env.KHABAR_E2E_DB}-mail`,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

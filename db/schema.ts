@@ -185,6 +185,20 @@ export const verificationTokens = sqliteTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+// A password reset link: only the SHA-256 of its token is stored; used once, expires within the hour.
+export const passwordResetTokens = sqliteTable(
+  'password_reset_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expires: timestamp('expires').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('password_reset_tokens_user_idx').on(t.userId), index('password_reset_tokens_expires_idx').on(t.expires)],
+);
+
 export const commentStatuses = ['approved', 'pending', 'spam', 'trash'] as const;
 export type CommentStatus = (typeof commentStatuses)[number];
 
@@ -208,6 +222,10 @@ export const comments = sqliteTable(
     editedAt: timestamp('edited_at'),
     ipHash: text('ip_hash'),
     userAgent: text('user_agent'),
+    /** The author asked to be mailed when someone replies (until they unsubscribe). */
+    notifyReplies: integer('notify_replies', { mode: 'boolean' }).notNull().default(false),
+    /** When the parent's author was told of this reply: each reply is mailed once, however often it is approved. */
+    replyNotifiedAt: timestamp('reply_notified_at'),
   },
   (t) => [
     index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt),

@@ -8,6 +8,11 @@ const schema = z.object({
   /** New accounts one address may create per hour. */
   SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Set when a reverse proxy (nginx) in front sets X-Real-IP; otherwise forwarded headers are ignored. */
+  /** smtp(s)://user:pass@host:port — mail goes out through it; unset: each message is written under MAIL_DIR. */
+  SMTP_URL: z.string().trim().min(1).optional(),
+  MAIL_FROM: z.string().trim().min(3).default('خبر <no-reply@localhost>'),
+  /** Where messages are written when SMTP_URL is unset (default: mail/ beside the database). */
+  MAIL_DIR: z.string().trim().min(1).optional(),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
 });
 

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { openDatabase } from '@/db/client';
 import { sessions, userRoles, users } from '@/db/schema';
+import { isCommonPassword } from '@/lib/auth/common-passwords';
 import { hashPassword } from '@/lib/auth/password';
 import { databasePath } from '@/lib/env';
 import { emailField } from '@/lib/validation/auth';
@@ -13,7 +14,12 @@ const usage = 'Usage: npm run user:create -- --email E --password P --name N [--
 
 const argsSchema = z.object({
   email: emailField,
-  password: z.string().min(8, 'password: at least 8 characters').max(128).optional(),
+  password: z
+    .string()
+    .min(8, 'password: at least 8 characters')
+    .max(128)
+    .refine((p) => !isCommonPassword(p), 'password: one of the most common passwords; choose a longer or less predictable one')
+    .optional(),
   name: z.string().trim().min(2, 'name: at least 2 characters').max(50).optional(),
   role: z.enum(userRoles).default('commenter'),
 });

@@ -15,6 +15,8 @@ export type AuthFormState = {
   message?: string;
   errors?: FieldErrors;
   values?: { name?: string; email?: string };
+  /** The form did its work (a reset link asked for): the page shows the message instead of the form. */
+  done?: boolean;
 };
 
 // The same words whether or not the email has an account (the owner is told by email once the

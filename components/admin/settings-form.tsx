@@ -28,6 +28,8 @@ export function SettingsForm({ saved, returnTo }: { saved: Values; returnTo: str
   const manualApproval = value('manualApproval') === 'on';
   const requirePriorApproval = value('requirePriorApproval') === 'on';
   const closeOld = value('closeOld') === 'on';
+  const pendingNotice = value('pendingNotice') || 'off';
+  const pendingDigestMinutes = value('pendingDigestMinutes');
   const describedBy = (name: string) => `${name}-hint ${name}-error`;
 
   return (
@@ -100,6 +102,39 @@ export function SettingsForm({ saved, returnTo }: { saved: Values; returnTo: str
             hint="تُقسَّم تعليقات المقال إلى صفحات، الأقدم أولاً، ويبقى كل رد مع التعليق الذي يجيب عنه. صفر يعرض كل التعليقات في صفحة المقال (الافتراضي: ٥٠)."
           />
         </div>
+      </fieldset>
+
+      <fieldset aria-describedby="pendingNotice-hint">
+        <legend>إعلام المشرفين بالتعليقات المنتظرة</legend>
+        <label className="admin-check">
+          <input type="radio" name="pendingNotice" value="off" defaultChecked={pendingNotice === 'off'} /> لا تُرسل رسائل (الافتراضي)
+        </label>
+        <label className="admin-check">
+          <input type="radio" name="pendingNotice" value="each" defaultChecked={pendingNotice === 'each'} /> رسالة عن كل تعليق ينتظر
+          المراجعة
+        </label>
+        <div className="admin-field admin-field--inline">
+          <label className="admin-check">
+            <input type="radio" name="pendingNotice" value="digest" defaultChecked={pendingNotice === 'digest'} /> رسالة جامعة، مرة
+            واحدة على الأكثر كل
+          </label>
+          <input
+            id="pendingDigestMinutes"
+            name="pendingDigestMinutes"
+            className="admin-number"
+            inputMode="numeric"
+            defaultValue={pendingDigestMinutes}
+            aria-label="عدد الدقائق بين رسالتين"
+            aria-describedby={describedBy('pendingDigestMinutes')}
+            dir="ltr"
+          />
+          <span>دقيقة</span>
+          <Described name="pendingDigestMinutes" hint="من ١ إلى ١٤٤٠ دقيقة (الافتراضي: ٦٠)." />
+        </div>
+        <p id="pendingNotice-hint" className="field__hint">
+          تصل الرسائل إلى بريد المشرفين والمحررين والمديرين. في الرسالة الجامعة يُرسَل أول تعليق بعد فترة هدوء فوراً، ثم تُجمع
+          التعليقات التالية في رسالة واحدة، فلا تتحول موجة من التعليقات المزعجة إلى موجة من الرسائل.
+        </p>
       </fieldset>
 
       <SubmitButton>حفظ الإعدادات</SubmitButton>

@@ -22,6 +22,7 @@ export function CommentForm({ articleId, parentId, textarea, onPosted }: Props) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState('');
+  const [notifyReplies, setNotifyReplies] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,6 +34,7 @@ export function CommentForm({ articleId, parentId, textarea, onPosted }: Props) 
       articleId,
       parentId,
       body,
+      notifyReplies,
     });
     setBusy(false);
     if (!result.ok) {
@@ -54,6 +56,7 @@ export function CommentForm({ articleId, parentId, textarea, onPosted }: Props) 
         error={error?.errors.body ?? error?.errors.parentId}
         message={error?.message}
         busy={busy}
+        notify={{ checked: notifyReplies, onChange: (e) => setNotifyReplies(e.target.checked) }}
       />
       <p className="form__status" role="status">
         {notice}

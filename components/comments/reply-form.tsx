@@ -19,6 +19,7 @@ export function ReplyForm({ articleId, parentId, initial = {} }: Props) {
         error={state.errors?.body ?? state.errors?.parentId}
         message={state.message}
         busy={pending}
+        notify={{ defaultChecked: state.notify }}
       />
     </form>
   );

@@ -115,6 +115,7 @@ export type NewCommentRow = {
   parentId: number | null;
   userId: string;
   body: string;
+  notifyReplies?: boolean;
   status: CommentStatus;
   ipHash: string | null;
   userAgent: string | null;

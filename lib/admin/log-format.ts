@@ -11,7 +11,11 @@ const settingLabels: Record<string, string> = {
   closeAfterDays: 'الإغلاق بعد (أيام)',
   threadDepth: 'عمق الردود',
   commentsPerPage: 'التعليقات في الصفحة',
+  pendingNotice: 'إعلام المشرفين',
+  pendingDigestMinutes: 'الرسالة الجامعة كل (دقائق)',
 };
+
+const noticeLabels: Record<string, string> = { off: 'لا رسائل', each: 'رسالة لكل تعليق', digest: 'رسالة جامعة' };
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20,6 +24,7 @@ function settingValue(value: unknown): string {
   if (value === null || value === false) return 'لا';
   if (value === true) return 'نعم';
   if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string' && noticeLabels[value]) return noticeLabels[value];
   if (Array.isArray(value)) return value.length ? value.join('، ') : '(فارغة)';
   return String(value);
 }

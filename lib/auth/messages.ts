@@ -16,3 +16,9 @@ export function signInErrorMessage(type: string | undefined, code?: string): str
   if (type === 'CredentialsSignin') return code === RATE_LIMITED ? TOO_MANY : SIGN_IN_FAILED;
   return SIGN_IN_ERROR;
 }
+
+// The same words whether or not the email has an account, and whether or not a mail went out.
+export const RESET_REQUESTED =
+  'إن كان هذا البريد مسجلاً لدينا فستصلك خلال دقائق رسالة فيها رابط لاختيار كلمة مرور جديدة. يعمل الرابط مرة واحدة خلال ساعة.';
+export const RESET_LINK_DEAD = 'انتهت صلاحية هذا الرابط أو سبق استخدامه. اطلب رابطاً جديداً.';
+export const PASSWORD_RESET_DONE = 'تم تعيين كلمة المرور الجديدة، وسُجّل خروجك من كل الأجهزة. سجّل الدخول بها الآن.';

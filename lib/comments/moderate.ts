@@ -13,6 +13,7 @@ import { findPublishedArticle } from '@/db/queries/articles';
 import { isDuplicateComment } from '@/db/queries/comments';
 import type { CommentStatus } from '@/db/schema';
 import type { AccountUser } from '@/db/queries/users';
+import { noticeApprovedReplies } from './reply-notices';
 import { revalidateComments } from './submit';
 import { transition, type ModerationOp } from './transitions';
 
@@ -43,6 +44,7 @@ async function moveComments(actor: AccountUser, op: ModerationOp, targets: Comme
 
   const counted = new Set(applied.filter((c) => c.from === 'approved' || c.to === 'approved').map((c) => c.articleId));
   for (const articleId of counted) revalidateComments(articleId);
+  await noticeApprovedReplies(applied.filter((c) => c.to === 'approved').map((c) => c.id));
   // Replies lifted to a new parent change the threads readers see, not how many there are.
   if (lifted > 0) for (const articleId of new Set(deletions.map((c) => c.articleId))) revalidateComments(articleId, { count: false });
   return applied.length + deletions.length;
@@ -103,5 +105,6 @@ export async function replyAsModerator(actor: AccountUser, parentId: number, bod
   const reply = await insertModeratorReply({ parent, body, userId: actor.id });
   if (!reply) return { ok: false, reason: 'unavailable' };
   revalidateComments(parent.articleId);
+  await noticeApprovedReplies(reply.approvedParent ? [parentId, reply.id] : [reply.id]);
   return { ok: true, ...reply };
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+export const pendingNoticeModes = ['off', 'each', 'digest'] as const;
+export type PendingNoticeMode = (typeof pendingNoticeModes)[number];
+
 const wordList = z.array(z.string().trim().min(1).max(200)).max(5000).default([]);
 
 /** The moderation rules an admin sets (WordPress's discussion settings); defaults in brackets. */
@@ -20,6 +23,10 @@ export const moderationSettingsSchema = z.object({
   requirePriorApproval: z.boolean().default(true),
   /** Comments close on articles older than this many days [off = null]. */
   closeAfterDays: z.coerce.number().int().min(1).max(3650).nullable().default(null),
+  /** Mail moderators about comments waiting for them: never, one mail per comment, or a digest [off]. */
+  pendingNotice: z.enum(pendingNoticeModes).default('off'),
+  /** A digest goes out at most once in this many minutes [60]; the first comment after a quiet spell goes at once. */
+  pendingDigestMinutes: z.coerce.number().int().min(1).max(1440).default(60),
 });
 
 export type ModerationSettings = z.infer<typeof moderationSettingsSchema>;

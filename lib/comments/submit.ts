@@ -21,6 +21,8 @@ import { editCommentSchema, newCommentSchema } from '@/lib/validation/comment';
 import { EDIT_WINDOW_MS, FLOOD_SECONDS } from './limits';
 import { commentsOpen, decideStatus } from './moderation';
 import { expireTags } from '@/lib/cache/expire';
+import { noticePendingComments } from './pending-notices';
+import { noticeApprovedReplies } from './reply-notices';
 
 export type CommentFailure = { ok: false; status: number; message: string; errors?: FieldErrors };
 export type PostedComment = Omit<OwnComment, 'hasReplies'>;
@@ -55,7 +57,7 @@ export async function submitComment(
 ): Promise<{ ok: true; comment: PostedComment } | CommentFailure> {
   const parsed = newCommentSchema.safeParse(input);
   if (!parsed.success) return fail(422, messages.invalid, fieldErrors(parsed.error));
-  const { articleId, body } = parsed.data;
+  const { articleId, body, notifyReplies } = parsed.data;
   const parentId = parsed.data.parentId ?? null;
 
   const article = await findPublishedArticle(articleId);
@@ -93,11 +95,16 @@ export async function submitComment(
     parentId,
     userId: user.id,
     body,
+    notifyReplies,
     status: verdict.status,
     ipHash: meta.ipHash,
     userAgent: meta.userAgent?.slice(0, 255) ?? null,
   });
-  if (verdict.status === 'approved') revalidateComments(articleId);
+  if (verdict.status === 'approved') {
+    revalidateComments(articleId);
+    if (parentId !== null) await noticeApprovedReplies([row.id]);
+  }
+  if (verdict.status === 'pending') noticePendingComments(row.id);
   return {
     ok: true,
     comment: { id: row.id, parentId, authorName: user.name, body, createdAt: row.createdAt, status: verdict.status },

@@ -12,15 +12,20 @@ export function loopbackHost(hostname = process.env.HOSTNAME): string {
  * which then empties the micro-cache of what the route expired.
  */
 export function postTick(token: string, port = Number(process.env.PORT || 3000)): Promise<void> {
+  return postInternal(TICK_PATH, token, port);
+}
+
+/** The same loopback POST to another internal route of this process. */
+export function postInternal(path: string, token: string, port = Number(process.env.PORT || 3000)): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: loopbackHost(), port, path: TICK_PATH, method: 'POST', headers: { [TICK_HEADER]: token, 'content-length': 0 }, timeout: 30_000 },
+      { host: loopbackHost(), port, path, method: 'POST', headers: { [TICK_HEADER]: token, 'content-length': 0 }, timeout: 30_000 },
       (res) => {
         res.resume();
-        res.once('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`tick answered ${res.statusCode}`))));
+        res.once('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${path} answered ${res.statusCode}`))));
       },
     );
-    req.once('timeout', () => req.destroy(new Error('tick timed out')));
+    req.once('timeout', () => req.destroy(new Error(`${path} timed out`)));
     req.once('error', reject);
     req.end();
   });

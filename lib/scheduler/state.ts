@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 // What the timer (started by instrumentation.ts) and the tick route (in Next's bundle, with its own
 // module copies) share in one process: kept on globalThis, like lib/scheduler/hub.ts.
@@ -28,4 +28,14 @@ export function createSchedulerState(lastOutboxId: number): SchedulerState {
 /** Undefined when no scheduler runs in this process (next dev before register, unit tests). */
 export function schedulerState(): SchedulerState | undefined {
   return (globalThis as WithState)[STATE];
+}
+
+/** Whether a request to an internal route comes from this process's own timer (it carries the token). */
+export function fromThisProcess(request: Request): boolean {
+  const state = schedulerState();
+  const sent = request.headers.get(TICK_HEADER);
+  if (!state || !sent) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(state.token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

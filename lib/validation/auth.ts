@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
+import { isCommonPassword } from '@/lib/auth/common-passwords';
 import { hasVisibleContent } from '@/lib/text/invisible';
 import { cleanText } from './text';
 
@@ -15,10 +16,20 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'أدخل كلمة المرور.').max(256, 'كلمة المرور أطول من المسموح.'),
 });
 
+// OWASP ASVS 5 (6.2): at least 8 characters, long passphrases welcome (up to 128), any character,
+// no composition rules, and none of the passwords most often found in breaches.
 const newPassword = z
   .string()
   .min(8, 'اختر كلمة مرور من ٨ أحرف على الأقل.')
-  .max(128, 'كلمة المرور أطول من ١٢٨ حرفاً.');
+  .max(128, 'كلمة المرور أطول من ١٢٨ حرفاً.')
+  .refine((p) => !isCommonPassword(p), 'كلمة المرور هذه من أكثر الكلمات شيوعاً ويسهل تخمينها. اختر عبارة أطول أو أقل توقعاً.');
+
+export const passwordResetRequestSchema = z.object({ email: emailField });
+
+export const passwordResetSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'رابط إعادة التعيين غير صالح.'),
+  newPassword,
+});
 
 export const passwordChangeSchema = z.object({
   currentPassword: z.string().min(1, 'أدخل كلمة المرور الحالية.').max(256, 'كلمة المرور أطول من المسموح.'),

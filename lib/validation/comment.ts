@@ -22,6 +22,8 @@ export const newCommentSchema = z.object({
   articleId: id,
   parentId: z.preprocess((v) => (v === '' || v === null || v === '0' || v === 0 ? undefined : v), id.optional()),
   body: commentBodySchema,
+  /** "Tell me of replies by email": a checkbox posts "on", the JSON API a boolean. */
+  notifyReplies: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
 });
 
 export const editCommentSchema = z.object({ id, body: commentBodySchema });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatNumber } from '@/lib/arabic/numbers';
-import type { ModerationSettings } from '@/lib/comments/settings';
+import { pendingNoticeModes, type ModerationSettings } from '@/lib/comments/settings';
 
 const lines = (label: string) =>
   z
@@ -40,6 +40,8 @@ export const settingsFormSchema = z
     closeAfterDays: z.string().optional(),
     threadDepth: whole(1, 10, 'عمق الردود'),
     commentsPerPage: whole(0, 1000, 'عدد التعليقات في الصفحة'),
+    pendingNotice: z.enum(pendingNoticeModes, 'اختر طريقة إعلام المشرفين.').default('off'),
+    pendingDigestMinutes: whole(1, 1440, 'عدد الدقائق بين رسالتين').optional().or(z.literal('').transform(() => undefined)),
   })
   .transform((form, ctx): ModerationSettings => {
     let closeAfterDays: number | null = null;
@@ -60,6 +62,8 @@ export const settingsFormSchema = z
       closeAfterDays,
       threadDepth: form.threadDepth,
       commentsPerPage: form.commentsPerPage,
+      pendingNotice: form.pendingNotice,
+      pendingDigestMinutes: form.pendingDigestMinutes ?? 60,
     };
   });
 
@@ -75,5 +79,7 @@ export function settingsFormValues(settings: ModerationSettings): Record<string,
     closeAfterDays: settings.closeAfterDays === null ? '' : String(settings.closeAfterDays),
     threadDepth: String(settings.threadDepth),
     commentsPerPage: String(settings.commentsPerPage),
+    pendingNotice: settings.pendingNotice,
+    pendingDigestMinutes: String(settings.pendingDigestMinutes),
   };
 }

@@ -45,7 +45,7 @@ describe('text with nothing visible', () => {
     return result.success ? undefined : fieldErrors(result.error).body;
   };
   const nameError = (name: string) => {
-    const result = signUpSchema.safeParse({ name, email: 'a@example.com', password: '12345678' });
+    const result = signUpSchema.safeParse({ name, email: 'a@example.com', password: 'a-long-passphrase' });
     return result.success ? undefined : fieldErrors(result.error).name;
   };
 
@@ -64,7 +64,7 @@ describe('text with nothing visible', () => {
     expect(nameError('\u200B\u200B\u200B')).toBe('اكتب اسماً من حرفين على الأقل.');
     expect(nameError('\u2800\u2800\u2800')).toBe('اكتب اسماً فيه حرف أو رقم على الأقل.');
     expect(nameError('..')).toBe('اكتب اسماً فيه حرف أو رقم على الأقل.');
-    expect(signUpSchema.parse({ name: 'سا\u200Bرة\u200F', email: 'a@example.com', password: '12345678' }).name).toBe('سارة');
+    expect(signUpSchema.parse({ name: 'سا\u200Bرة\u200F', email: 'a@example.com', password: 'a-long-passphrase' }).name).toBe('سارة');
   });
 });
 
@@ -72,7 +72,9 @@ describe('newCommentSchema', () => {
   const base = { articleId: '12', body: 'تعليق' };
 
   it('accepts a comment and a reply, with ids from a form', () => {
-    expect(newCommentSchema.parse(base)).toEqual({ articleId: 12, body: 'تعليق' });
+    expect(newCommentSchema.parse(base)).toEqual({ articleId: 12, body: 'تعليق', notifyReplies: false });
+    expect(newCommentSchema.parse({ ...base, notifyReplies: 'on' }).notifyReplies).toBe(true);
+    expect(newCommentSchema.parse({ ...base, notifyReplies: true }).notifyReplies).toBe(true);
     expect(newCommentSchema.parse({ ...base, parentId: '7' }).parentId).toBe(7);
     expect(newCommentSchema.parse({ ...base, parentId: '' }).parentId).toBeUndefined();
   });
@@ -100,10 +102,10 @@ describe('newCommentSchema', () => {
 
 describe('signUpSchema', () => {
   it('normalizes the email and checks each field in Arabic', () => {
-    expect(signUpSchema.parse({ name: ' سارة ', email: ' Sara@Example.COM ', password: '12345678' })).toEqual({
+    expect(signUpSchema.parse({ name: ' سارة ', email: ' Sara@Example.COM ', password: 'a-long-passphrase' })).toEqual({
       name: 'سارة',
       email: 'sara@example.com',
-      password: '12345678',
+      password: 'a-long-passphrase',
     });
     const result = signUpSchema.safeParse({ name: 'س', email: 'x', password: '1' });
     expect(fieldErrors(result.error!)).toEqual({

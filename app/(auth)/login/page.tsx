@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { oauthProviders } from '@/auth';
 import { OAuthButtons } from '@/components/auth/oauth-buttons';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { signInErrorMessage } from '@/lib/auth/messages';
+import { PASSWORD_RESET_DONE, signInErrorMessage } from '@/lib/auth/messages';
 import { readFlash } from '@/lib/forms/flash';
 import { callbackUrlSchema } from '@/lib/validation/auth';
 import type { AuthFormState } from '../actions';
@@ -13,7 +13,7 @@ export const instant = false;
 export const metadata: Metadata = { title: 'تسجيل الدخول', robots: { index: false } };
 
 type Param = string | string[] | undefined;
-type SearchParams = Promise<{ callbackUrl?: Param; flash?: Param; error?: Param; code?: Param }>;
+type SearchParams = Promise<{ callbackUrl?: Param; flash?: Param; error?: Param; code?: Param; reset?: Param }>;
 
 /** Auth.js's own endpoint reports a failed sign-in with ?error=…&code=… on its way back here. */
 function reported(error: Param, code: Param): AuthFormState | undefined {
@@ -22,12 +22,15 @@ function reported(error: Param, code: Param): AuthFormState | undefined {
 }
 
 async function SignIn({ searchParams }: { searchParams: SearchParams }) {
-  const { callbackUrl: rawCallback, flash, error, code } = await searchParams;
+  const { callbackUrl: rawCallback, flash, error, code, reset } = await searchParams;
   const callbackUrl = callbackUrlSchema.parse(rawCallback);
-  const initial = readFlash<AuthFormState>(flash) ?? reported(error, code);
+  const initial = readFlash<AuthFormState>(flash) ?? reported(error, code) ?? (reset === '1' ? { message: PASSWORD_RESET_DONE } : undefined);
   return (
     <>
       <SignInForm callbackUrl={callbackUrl} initial={initial} />
+      <p>
+        <a href="/forgot-password">نسيت كلمة المرور؟</a>
+      </p>
       <OAuthButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
       <p>
         ليس لديك حساب؟ <a href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>أنشئ حساباً</a>

@@ -23,6 +23,8 @@ const FIELDS = [
   'closeAfterDays',
   'threadDepth',
   'commentsPerPage',
+  'pendingNotice',
+  'pendingDigestMinutes',
 ] as const;
 
 /** Saves the moderation rules; new comments follow them from the next one on. */

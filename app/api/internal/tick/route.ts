@@ -1,20 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import { db } from '@/db';
 import { expireTags } from '@/lib/cache/expire';
-import { schedulerState, TICK_HEADER } from '@/lib/scheduler/state';
+import { fromThisProcess, schedulerState } from '@/lib/scheduler/state';
 import { runTick } from '@/lib/scheduler/tick';
 
 // Called only by this process's own scheduler (lib/scheduler/start.ts), over loopback: expiring
 // cache tags needs Next's request context. Anyone else gets the same 404 as an unknown URL.
-
-function fromThisProcess(request: Request): boolean {
-  const state = schedulerState();
-  const sent = request.headers.get(TICK_HEADER);
-  if (!state || !sent) return false;
-  const a = Buffer.from(sent);
-  const b = Buffer.from(state.token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export async function POST(request: Request): Promise<Response> {
   const state = schedulerState();
