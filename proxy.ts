@@ -118,7 +118,7 @@ export const config = {
     '/category/:rest*',
     '/archives/:rest*',
     '/index.php/:rest*',
-    '/((?!(?:news|section|tag|author|search|admin|api|login|signup|account|media|feed|_next)$)[^/.]+)',
+    '/((?!(?:news|section|tag|author|search|admin|api|login|signup|account|forgot-password|reset-password|unsubscribe|media|feed|_next)$)[^/.]+)',
     // WordPress's feeds and sitemap indexes (lib/server/legacy-redirect.ts siteLevelLocation).
     '/feed/:rest+',
     '/wp-sitemap.xml',

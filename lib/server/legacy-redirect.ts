@@ -10,7 +10,7 @@ import { commentPagePath, feedPaths, sitemapPaths, tagPath } from '@/lib/urls';
 // (next start). Only addresses that cannot be a Khabar page reach the database: a cheap test
 // of the URL's shape comes first, so reader pages never pay for it.
 
-const KHABAR_PREFIXES = ['/news/', '/section/', '/search/', '/_next/', '/api/', '/admin', '/login', '/signup', '/account', '/media/'];
+const KHABAR_PREFIXES = ['/news/', '/section/', '/search/', '/_next/', '/api/', '/admin', '/login', '/signup', '/account', '/forgot-password', '/reset-password', '/unsubscribe', '/media/'];
 const LEGACY_PREFIX = /^\/(?:\d{4}\/|category\/|archives\/|index\.php|feed(?:\/|$)|amp\/)/;
 const SINGLE_SEGMENT = /^\/[^/.]+$/;
 const QUERY_KEY = new RegExp(`(?:^|[?&])(?:${LEGACY_QUERY_KEYS.join('|')})=`);

@@ -166,6 +166,9 @@ describe('old link keys', () => {
       ['/sitemap.xml', ''],
       ['/sitemaps/articles-1.xml', ''],
       ['/robots.txt', ''],
+      ['/forgot-password', ''],
+      ['/reset-password', '?token=x'],
+      ['/unsubscribe', '?c=1&s=x'],
     ]) {
       expect(mayBeLegacy(path!, search!), path).toBe(false);
     }
