@@ -33,11 +33,14 @@ export function backupDatabase(databaseFile: string, file = defaultBackupFile(da
   return { file, bytes: fs.statSync(file).size, ms: Date.now() - started };
 }
 
-/** null when `PRAGMA integrity_check` answers ok; otherwise what it found. */
-export function integrityProblems(file: string): string | null {
+/**
+ * null when `PRAGMA integrity_check` answers ok; otherwise what it found. Read-only for a file the
+ * user named; the restored database is opened for writing so that closing removes its -wal and -shm.
+ */
+export function integrityProblems(file: string, readonly = true): string | null {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly, fileMustExist: true });
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     const found = rows.map((r) => r.integrity_check);
     return found.length === 1 && found[0] === 'ok' ? null : found.slice(0, 10).join('; ');
@@ -89,7 +92,7 @@ export function restoreDatabase(backupFile: string, databaseFile: string, now = 
   }
   fs.renameSync(staging, target);
 
-  const after = integrityProblems(target);
+  const after = integrityProblems(target, false);
   if (after) throw new Error(`integrity_check after restore: ${after}`);
   return { previous, integrity: 'ok', ms: Date.now() - started };
 }
