@@ -31,13 +31,19 @@ const PACE_MS = FLOOD_MS + 500;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
 
-export async function runTraffic(plan: TrafficPlan): Promise<Traffic> {
+/** Starts the clients; `traffic` fills while they run, `done` resolves when the last one stops. */
+export function runTraffic(plan: TrafficPlan): { traffic: Traffic; done: Promise<void> } {
   const traffic: Traffic = { samples: [], acknowledged: [] };
-  await Promise.all([
+  const done = Promise.all([
     ...plan.commenters.map((c, i) => commenter(plan, traffic, c, i)),
     ...Array.from({ length: plan.readers }, () => reader(plan, traffic)),
-  ]);
-  return traffic;
+  ]).then(() => {});
+  return { traffic, done };
+}
+
+/** Loads each page once before the clock starts: a server that has been running has them cached. */
+export async function warmUp(origin: string, articles: ArticleTarget[]): Promise<void> {
+  for (const article of articles) await send(`${origin}${article.path}`, { headers: { 'accept-encoding': 'gzip' } });
 }
 
 async function commenter(plan: TrafficPlan, traffic: Traffic, who: Commenter, index: number): Promise<void> {

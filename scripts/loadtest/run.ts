@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { runTraffic } from './clients';
+import { runTraffic, warmUp } from './clients';
 import type { LoadReport } from './report';
 import { killServer, startServer, stopServer, waitHealthy, type RunningServer, type ServerCommand } from './server';
 import { articleTargets, createCommenters } from './users';
@@ -12,6 +12,8 @@ export type LoadTestOptions = {
   commenters: number;
   readers: number;
   seconds: number;
+  /** How many of the newest articles readers and commenters use (30). */
+  articles?: number;
   /** How long the first start may take (a build on the first run). */
   startTimeoutMs: number;
   log?: (line: string) => void;
@@ -31,16 +33,19 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadReport>
     await waitHealthy(origin, 60_000);
     const runId = randomBytes(4).toString('hex');
     const commenters = await createCommenters(options.databaseFile, options.commenters, runId, secret);
-    const articles = articleTargets(options.databaseFile, 30);
+    const articles = articleTargets(options.databaseFile, options.articles ?? 30);
     if (articles.length === 0) throw new Error('no published article open for comments');
+    await warmUp(origin, articles);
     const viewsAtStart = totalViews(options.databaseFile);
     log(`server up on ${origin}; ${commenters.length} commenters, ${options.readers} readers, ${articles.length} articles, ${options.seconds} s`);
 
     const startAt = Date.now() + 200;
     const endAt = startAt + options.seconds * 1000;
-    const traffic = runTraffic({ origin, runId, commenters, readers: options.readers, articles, startAt, endAt });
+    const { traffic, done } = runTraffic({ origin, runId, commenters, readers: options.readers, articles, startAt, endAt });
 
+    // Midway, but not before some comment was acknowledged: a kill before any answer proves nothing.
     await new Promise((r) => setTimeout(r, startAt + (endAt - startAt) / 2 - Date.now()));
+    while (traffic.acknowledged.length === 0 && Date.now() < endAt) await new Promise((r) => setTimeout(r, 50));
     const killAt = Date.now();
     await killServer(server);
     const viewsAtKill = totalViews(options.databaseFile);
@@ -49,7 +54,8 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadReport>
     const upAt = await waitHealthy(origin, 120_000, 20);
     log(`healthy again after ${((upAt - killAt) / 1000).toFixed(2)} s`);
 
-    const { samples, acknowledged } = await traffic;
+    await done;
+    const { samples, acknowledged } = traffic;
     const shutdown = await stopServer(server);
     return {
       commenters: options.commenters,
