@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { SessionRef } from '@/lib/auth/session-cookie';
+import { onShutdown } from '@/lib/shutdown/hooks';
 import { openDatabase, type DB } from '../client';
 import { comments, sessions, users } from '../schema';
 import { accountColumns, hasReplies, publicColumns } from './columns';
@@ -83,6 +84,7 @@ export function standalonePersonalReads(file: string): PersonalReads {
     const { sqlite, db } = openDatabase(file);
     try {
       standalone = personalReads(db);
+      onShutdown('personal reads', 'close', () => void sqlite.close());
     } catch (error) {
       sqlite.close(); // not migrated yet, for instance: the next request tries again
       throw error;

@@ -2,6 +2,7 @@ import { openDatabase } from '@/db/client';
 import { latestInvalidationId } from '@/db/queries/cache-outbox';
 import { nextScheduledAt } from '@/db/queries/scheduling';
 import { databasePath } from '@/lib/env';
+import { onShutdown } from '@/lib/shutdown/hooks';
 import { onScheduleChanged } from './hub';
 import { postTick } from './loopback';
 import { Scheduler } from './scheduler';
@@ -15,7 +16,7 @@ import { createSchedulerState, schedulerState } from './state';
 export function startScheduler(): Scheduler | null {
   // One per process, even if register() were called twice: a second would replace the token.
   if (schedulerState()) return null;
-  const { db } = openDatabase(databasePath());
+  const { sqlite, db } = openDatabase(databasePath());
   const state = createSchedulerState(latestInvalidationId(db));
   const scheduler = new Scheduler({
     nextDue: () => nextScheduledAt(db),
@@ -24,5 +25,9 @@ export function startScheduler(): Scheduler | null {
   });
   onScheduleChanged(() => scheduler.rearm());
   scheduler.start();
+  onShutdown('scheduler', 'close', () => {
+    scheduler.stop();
+    sqlite.close();
+  });
   return scheduler;
 }

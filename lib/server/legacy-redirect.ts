@@ -3,6 +3,7 @@ import { findLegacyTarget, LEGACY_QUERY_KEYS, legacyKey, strippedLegacyKey, type
 import { databasePath } from '@/lib/env';
 import { MAX_QUERY_CHARS } from '@/lib/search/query';
 import { SEARCH_PATH, searchPath } from '@/lib/search/route';
+import { onShutdown } from '@/lib/shutdown/hooks';
 import { commentPagePath, feedPaths, sitemapPaths, tagPath } from '@/lib/urls';
 
 // Old WordPress links (legacy_paths, written by the import) answered with one 308 to the page
@@ -91,7 +92,11 @@ export function legacyLocationFor(url: string): string | null {
   if (siteLevel) return siteLevel;
   if (!mayBeLegacy(pathname, search)) return null;
   try {
-    standalone ??= openDatabase(databasePath()).db;
+    if (!standalone) {
+      const opened = openDatabase(databasePath());
+      standalone = opened.db;
+      onShutdown('legacy redirects', 'close', () => void opened.sqlite.close());
+    }
     return legacyLocation(standalone, pathname, search);
   } catch (error) {
     // Not migrated yet (no legacy_paths table): nothing is an old address.

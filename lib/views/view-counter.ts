@@ -1,3 +1,5 @@
+import { onShutdown } from '@/lib/shutdown/hooks';
+
 /**
  * Page views held in memory and written to SQLite in one transaction per interval, so a busy
  * article costs one UPDATE every few seconds instead of one per reader.
@@ -47,7 +49,10 @@ export class ViewCounter {
       if (this.due) void this.flush().catch((error) => console.error('view flush failed', error));
     }, this.intervalMs);
     timer.unref();
-    const flushOnExit = () => void this.flush().catch(() => {});
-    process.once('SIGTERM', flushOnExit).once('SIGINT', flushOnExit).once('beforeExit', flushOnExit);
+    // The server's graceful shutdown (scripts/serve.ts) writes what is still held, before the database closes.
+    onShutdown('views', 'flush', () => {
+      clearInterval(timer);
+      return this.flush();
+    });
   }
 }
