@@ -1,5 +1,5 @@
 /**
- * npm run bench:queries [-- --file data/large.db] [--rounds 100]
+ * npm run bench:queries [-- --file data/large.db] [--rounds 100] [--only 'queue']
  *
  * What each page asks of the database when its render is not cached: the project's own query
  * functions (db/queries), called as the pages call them, on random published articles and sections
@@ -117,8 +117,9 @@ async function main() {
     { name: 'article list (comments)', group: 'admin', run: () => listArticlesForModeration({ page: 1, perPage: 20 }) },
   ];
 
-  const lines: string[] = [];
-  for (const c of cases) {
+  console.log(`queries on ${file} (${articleCount} published articles, ${commentCount} comments):`);
+  const only = option('only', '');
+  for (const c of cases.filter((k) => k.name.includes(only))) {
     for (let i = 0; i < 3; i++) await c.run(); // warm-up: statements, page cache
     const times: number[] = [];
     const n = c.group === 'admin' ? Math.max(10, Math.floor(rounds / 4)) : rounds;
@@ -129,10 +130,9 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     const f = (ms: number) => ms.toFixed(ms < 10 ? 2 : 0);
-    lines.push(`  ${c.group} ${c.name}: p50 ${f(percentile(times, 50))} ms, p95 ${f(percentile(times, 95))} ms, p99 ${f(percentile(times, 99))} ms (${n} runs)`);
+    console.log(`  ${c.group} ${c.name}: p50 ${f(percentile(times, 50))} ms, p95 ${f(percentile(times, 95))} ms, p99 ${f(percentile(times, 99))} ms (${n} runs)`);
   }
   sqlite.close();
-  console.log(`queries on ${file} (${articleCount} published articles, ${commentCount} comments):\n${lines.join('\n')}`);
 }
 
 void main();

@@ -191,6 +191,13 @@ describe('the comment search', () => {
     expect(after.total).toBe(found.total - 1);
   });
 
+  it('the moderation’s article list counts each article’s own pending comments', async () => {
+    const pending = (sqlite.prepare("SELECT count(*) AS n FROM comments WHERE article_id = ? AND status = 'pending'").get(articleId) as { n: number }).n;
+    expect(pending).toBeGreaterThan(0);
+    const { items } = await listArticlesForModeration({ page: 1, perPage: 100 });
+    expect(items.find((a) => a.id === articleId)?.pending).toBe(pending);
+  });
+
   it('the running counts equal a count of the table after every kind of write', async () => {
     const counted = Object.fromEntries(
       (sqlite.prepare('SELECT status, count(*) AS n FROM comments GROUP BY status').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]),
