@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { DB } from '@/db/client';
-import { articles, comments, users } from '@/db/schema';
+import { comments, users } from '@/db/schema';
 import { sqliteOf } from '@/db/queries/legacy-paths';
 import { useSeededDatabase } from './test-db';
 
