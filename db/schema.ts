@@ -75,6 +75,8 @@ export const articles = sqliteTable(
     index('articles_section_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_author_idx').on(t.authorId, t.status, t.publishedAt),
     index('articles_views_idx').on(t.status, t.viewCount),
+    // The moderation's article list, newest first over every status.
+    index('articles_published_at_idx').on(t.publishedAt),
   ],
 );
 
@@ -233,8 +235,21 @@ export const comments = sqliteTable(
     index('comments_user_idx').on(t.userId, t.createdAt),
     index('comments_parent_idx').on(t.parentId),
     index('comments_guest_email_idx').on(t.guestEmail),
+    // The queue's "all" tab (approved and pending together) and its article menu, newest first.
+    index('comments_created_idx').on(t.createdAt),
   ],
 );
+
+/** How many comments each status holds, kept by triggers (migration 0007) so the queue's tabs count nothing. */
+export const commentStatusCounts = sqliteTable('comment_status_counts', {
+  status: text('status', { enum: commentStatuses }).primaryKey(),
+  n: integer('n').notNull(),
+});
+
+/** Comments whose search index rows are out of date, queued by triggers (db/queries/comment-search.ts). */
+export const commentSearchPending = sqliteTable('comment_search_pending', {
+  commentId: integer('comment_id').primaryKey(),
+});
 
 // One row per setting; values are JSON so a rule can hold a list or a number.
 export const settings = sqliteTable('settings', {

@@ -16,6 +16,9 @@
  *   - search: a results page (/search?q=…) on the app, and search p50/p95 on the
  *     database itself (scripts/bench-search.ts): the site's, and the generated
  *     large one (BENCH_SEARCH_DB, default data/large.db) when it exists;
+ *   - query latency of each page's database work, uncached, on that large
+ *     database (scripts/bench-queries.ts): home, section pages, an article,
+ *     the moderation queue;
  *   - the JavaScript the article page loads in Chromium (CHROMIUM_PATH, default
  *     /usr/bin/chromium), gzipped: at load, and in total once scrolled to the
  *     comment form (whose code loads lazily), against an empty page of the
@@ -50,6 +53,7 @@ import { checkProxy, startProxyNginx } from "./bench/proxy";
 import type { ProxyProbe } from "./bench/proxy";
 import { jsLines, machineInfo, ratioLines, resultsTable, signedInLines, statusFailures, warnings } from "./bench/report";
 import type { Row } from "./bench/report";
+import { queryLatencyLines } from "./bench/queries";
 import { SEARCH_TARGET, searchLatencyLines } from "./bench/search";
 import { createBenchUser, signedInTargets, signIn } from "./bench/session";
 import type { BenchServer, Target } from "./bench/types";
@@ -229,6 +233,7 @@ async function main(): Promise<number> {
   const js = (await optional("JavaScript weight", failures, () => javascriptLines(app, article))) ?? [];
   rows.push(...((await optional("search page", failures, () => measureAll(tools.wrk, [SEARCH_TARGET], [app], cfg))) ?? []));
   const search = (await optional("search latency", failures, async () => searchLatencyLines(root, process.env))) ?? [];
+  const queries = (await optional("query latency", failures, async () => queryLatencyLines(root, process.env))) ?? [];
 
   const out: string[] = [
     "",
@@ -243,6 +248,8 @@ async function main(): Promise<number> {
     ...signedInLines(rows, app.name, signedIn?.hinted ?? false),
     "",
     ...search,
+    "",
+    ...queries,
     "",
     ...js,
     ...warnings(rows),

@@ -1,4 +1,5 @@
 import { DatabaseLocationError, migrateDatabase, openDatabase } from '@/db/client';
+import { syncCommentSearch } from '@/db/queries/comment-search';
 import { syncSearchIndex } from '@/db/queries/search-index';
 import { seedDatabase, type SeedReport } from '@/db/seed';
 import { databasePath } from '@/lib/env';
@@ -12,8 +13,9 @@ export function prepareDatabase(options: { seed: boolean }): SeedReport | null {
     try {
       migrateDatabase(db);
       const report = options.seed ? seedDatabase(db) : null;
-      // The migration queued every published article and the seed its own: index them before serving.
+      // The migrations queued every published article and comment and the seed its own: index them before serving.
       syncSearchIndex(db);
+      syncCommentSearch(db);
       return report;
     } finally {
       sqlite.close();

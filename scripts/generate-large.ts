@@ -1,8 +1,11 @@
 /**
- * npm run db:generate-large -- --articles 100000 --comments 300000 [--file data/large.db]
+ * npm run db:generate-large -- --articles 100000 --comments 1000000 [--file data/large.db]
+ * npm run db:generate-large -- --comments 1000000 --append [--file data/large.db]
  *
  * Fills a separate database file (never the site's) with published Arabic articles, tags and
- * approved guest comments, for measuring search and lists at scale (npm run bench:search). Words
+ * threaded comments by many readers in every status (scripts/lib/large-comments.ts), for measuring
+ * search, pages and the moderation queue at scale (npm run bench:search, npm run bench:queries).
+ * --append keeps the file's articles and only adds comments. Words
  * are drawn with Zipf's law (the word of rank r about 1/r as often as the most common), like a
  * newsroom's text: the seed's function words first, then its other words among invented ones, then
  * a long tail of invented words and names. So the commonest content words are in about a third of
@@ -11,15 +14,18 @@
  * scheduled articles are mixed in. Articles and their index rows are written in one transaction.
  */
 import fs from 'node:fs';
-import { migrateDatabase, openDatabase } from '@/db/client';
+import type Database from 'better-sqlite3';
+import { migrateDatabase, openDatabase, type DB } from '@/db/client';
 import { sqliteOf } from '@/db/queries/legacy-paths';
+import { syncCommentSearch } from '@/db/queries/comment-search';
 import { syncSearchIndex } from '@/db/queries/search-index';
 import { seedDatabase } from '@/db/seed';
 import { articles as seedArticles } from '@/db/seed-data/articles';
 import { STOPWORDS } from '@/lib/search/stopwords';
 import { foldWord, wordsOf } from '@/lib/search/words';
+import { insertLargeComments } from './lib/large-comments';
 
-type Options = { articles: number; comments: number; file: string };
+type Options = { articles: number; comments: number; file: string; append: boolean };
 
 function readOptions(args: string[]): Options {
   const value = (name: string, fallback: string) => {
@@ -31,7 +37,12 @@ function readOptions(args: string[]): Options {
     if (!Number.isInteger(n) || n < 0 || n > 10_000_000) throw new Error(`--${name} must be a whole number (got ${value(name, fallback)})`);
     return n;
   };
-  return { articles: count('articles', '100000'), comments: count('comments', '0'), file: value('file', 'data/large.db') };
+  return {
+    articles: count('articles', '100000'),
+    comments: count('comments', '0'),
+    file: value('file', 'data/large.db'),
+    append: args.includes('--append'),
+  };
 }
 
 /** A small deterministic generator (mulberry32): the same options give the same database. */
@@ -113,18 +124,8 @@ function writer(r: Random) {
   };
 }
 
-function main() {
-  const options = readOptions(process.argv.slice(2));
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.file + suffix, { force: true });
-  const started = Date.now();
-  const { sqlite, db } = openDatabase(options.file);
-  migrateDatabase(db);
-  seedDatabase(db);
-  const client = sqliteOf(db);
-  client.pragma('cache_size = -262144');
-  const r = random(42);
-  const text = writer(r);
-
+/** Published articles (and 1% hidden), their tags and their search index rows; returns how many were indexed. */
+function writeArticles(client: Database.Database, db: DB, options: Options, r: Random, text: ReturnType<typeof writer>): number {
   const ids = (table: string) => (client.prepare(`SELECT id FROM ${table}`).all() as { id: number }[]).map((row) => row.id);
   const sectionIds = ids('sections');
   const authorIds = ids('authors');
@@ -135,48 +136,58 @@ function main() {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertTag = client.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
-  const insertComment = client.prepare(
-    `INSERT INTO comments (article_id, guest_name, body, status, created_at) VALUES (?, ?, ?, 'approved', ?)`,
-  );
   const now = Date.now();
   const threeYears = 3 * 365 * 86_400_000;
   // Besides the published articles: one in a hundred more, drafts and scheduled ones, never to be found.
   const hidden = Math.floor(options.articles / 100);
+  for (let i = 0; i < options.articles + hidden; i++) {
+    const paragraphs = text.paragraphs();
+    const status = i < options.articles ? 'published' : i % 2 ? 'draft' : 'scheduled';
+    const at = status === 'scheduled' ? now + 86_400_000 + Math.floor(r.next() * threeYears) : now - 60_000 - Math.floor(r.next() * threeYears);
+    const excerpt = paragraphs[0]!.slice(0, paragraphs[0]!.indexOf('.') + 1);
+    const id = Number(
+      insertArticle.run(`large-${i}`, text.title(), excerpt, paragraphs.join('\n\n'), r.pick(sectionIds), r.pick(authorIds), status, status === 'draft' ? null : at, at, r.int(0, 5000)).lastInsertRowid,
+    );
+    for (let t = r.int(1, 3); t > 0; t--) insertTag.run(id, r.pick(tagIds));
+  }
+  // The triggers queued every published article: index them in this same transaction, one memo.
+  return syncSearchIndex(db, { batch: Number.MAX_SAFE_INTEGER });
+}
 
-  const firstId = (client.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM articles').get() as { id: number }).id;
+function main() {
+  const options = readOptions(process.argv.slice(2));
+  if (!options.append) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.file + suffix, { force: true });
+  else if (!fs.existsSync(options.file)) throw new Error(`--append: ${options.file} does not exist`);
+  const started = Date.now();
+  const { sqlite, db } = openDatabase(options.file);
+  migrateDatabase(db);
+  if (!options.append) seedDatabase(db);
+  const client = sqliteOf(db);
+  client.pragma('cache_size = -262144');
+  const r = random(options.append ? 7 : 42);
+  const text = writer(r);
+
   let indexed = 0;
-  let insertedAt = 0;
+  let articlesAt = started;
   client.transaction(() => {
-    for (let i = 0; i < options.articles + hidden; i++) {
-      const paragraphs = text.paragraphs();
-      const status = i < options.articles ? 'published' : i % 2 ? 'draft' : 'scheduled';
-      const at = status === 'scheduled' ? now + 86_400_000 + Math.floor(r.next() * threeYears) : now - 60_000 - Math.floor(r.next() * threeYears);
-      const excerpt = paragraphs[0]!.slice(0, paragraphs[0]!.indexOf('.') + 1);
-      const id = Number(
-        insertArticle.run(`large-${i}`, text.title(), excerpt, paragraphs.join('\n\n'), r.pick(sectionIds), r.pick(authorIds), status, status === 'draft' ? null : at, at, r.int(0, 5000)).lastInsertRowid,
-      );
-      for (let t = r.int(1, 3); t > 0; t--) insertTag.run(id, r.pick(tagIds));
-    }
-    const lastId = firstId + options.articles - 1;
-    for (let i = 0; i < options.comments && options.articles > 0; i++) {
-      insertComment.run(r.int(firstId, lastId), `قارئ ${i % 997}`, text.sentence(), now - Math.floor(r.next() * threeYears));
-    }
-    client.exec("UPDATE articles SET approved_comment_count = (SELECT count(*) FROM comments c WHERE c.article_id = articles.id AND c.status = 'approved')");
-    insertedAt = Date.now();
-    // The triggers queued every published article: index them in this same transaction, one memo.
-    indexed = syncSearchIndex(db, { batch: Number.MAX_SAFE_INTEGER });
+    if (!options.append) indexed = writeArticles(client, db, options, r, text);
+    articlesAt = Date.now();
+    insertLargeComments(client, { comments: options.comments, readers: Math.ceil(options.comments / 25), sentence: text.sentence }, r);
+    // The triggers queued every comment for the moderators' search: index them in this transaction too.
+    syncCommentSearch(db, { batch: Number.MAX_SAFE_INTEGER });
   })();
-  const indexedAt = Date.now();
+  const writtenAt = Date.now();
   // One b-tree per index instead of the many segments a bulk load leaves (what automerge reaches in time).
-  client.exec("INSERT INTO article_search (article_search) VALUES ('optimize')");
+  if (!options.append) client.exec("INSERT INTO article_search (article_search) VALUES ('optimize')");
+  client.exec("INSERT INTO comment_search (comment_search) VALUES ('optimize')");
   client.pragma('wal_checkpoint(TRUNCATE)');
   client.exec('ANALYZE');
   sqlite.close();
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(
-    `${options.file}: ${options.articles} published articles (+${hidden} drafts and scheduled), ${options.comments} comments ` +
-      `written in ${seconds(insertedAt - started)} s; search index of ${indexed} articles in ${seconds(indexedAt - insertedAt)} s, ` +
-      `optimized in ${seconds(Date.now() - indexedAt)} s`,
+    `${options.file}: ${options.append ? 'kept its articles' : `${options.articles} published articles (+1% drafts and scheduled), search index of ${indexed}`} ` +
+      `in ${seconds(articlesAt - started)} s; ${options.comments} comments in ${seconds(writtenAt - articlesAt)} s; ` +
+      `optimized and analyzed in ${seconds(Date.now() - writtenAt)} s`,
   );
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags, PAGE_CACHE_PROFILE } from '@/lib/cache-tags';
 import * as q from '../queries/articles';
+import { listRelatedArticles } from '../queries/related-articles';
 
 // What reader pages read: each call cached with the tags its data depends on.
 
@@ -44,7 +45,7 @@ export async function getRelatedArticles(article: Pick<q.ArticleDetail, 'id' | '
   'use cache';
   cacheLife(PAGE_CACHE_PROFILE);
   cacheTag(cacheTags.article(article.id), cacheTags.articleLists);
-  return q.listRelatedArticles(article, limit);
+  return listRelatedArticles(article, limit);
 }
 
 export async function getViewCount(id: number) {

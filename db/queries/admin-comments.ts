@@ -3,19 +3,26 @@ import { and, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '../index';
 import { authorName } from './columns';
-import { articles, comments, users, type CommentStatus, type UserRole } from '../schema';
+import { articles, comments, commentStatusCounts, users, type CommentStatus, type UserRole } from '../schema';
+import { commentSearchMatch } from './comment-search';
+import { sqliteOf } from './legacy-paths';
 import { insertCommentIn, recountApproved } from './comments';
 import { writeLog, type LogEntry } from './moderation-log';
 
 export type StatusCounts = Record<CommentStatus | 'all', number>;
 
-/** "All" is what WordPress means by it: every comment that is neither spam nor in the trash. */
+/**
+ * "All" is what WordPress means by it: every comment that is neither spam nor in the trash. The whole
+ * site's counts are the triggers' running totals (migration 0007); one article's, a range of its index.
+ */
 export async function countCommentsByStatus(articleId?: number): Promise<StatusCounts> {
-  const rows = await db()
-    .select({ status: comments.status, n: sql<number>`count(*)` })
-    .from(comments)
-    .where(articleId ? eq(comments.articleId, articleId) : undefined)
-    .groupBy(comments.status);
+  const rows = articleId
+    ? await db()
+        .select({ status: comments.status, n: sql<number>`count(*)` })
+        .from(comments)
+        .where(eq(comments.articleId, articleId))
+        .groupBy(comments.status)
+    : await db().select({ status: commentStatusCounts.status, n: commentStatusCounts.n }).from(commentStatusCounts);
   const counts: StatusCounts = { all: 0, approved: 0, pending: 0, spam: 0, trash: 0 };
   for (const row of rows) counts[row.status] = row.n;
   counts.all = counts.approved + counts.pending;
@@ -24,9 +31,9 @@ export async function countCommentsByStatus(articleId?: number): Promise<StatusC
 
 export async function countPendingComments(): Promise<number> {
   const [row] = await db()
-    .select({ n: sql<number>`count(*)` })
-    .from(comments)
-    .where(eq(comments.status, 'pending'));
+    .select({ n: commentStatusCounts.n })
+    .from(commentStatusCounts)
+    .where(eq(commentStatusCounts.status, 'pending'));
   return row?.n ?? 0;
 }
 
@@ -61,12 +68,22 @@ function contains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** A comment's text holds every word typed (by folded form or stem), through the comment index. */
+function textMatches(q: string): SQL {
+  const match = commentSearchMatch(db(), q);
+  // Only common words (في، من…) or punctuation: the index holds none of them, so the text itself is read.
+  if (match === null) return sql`${comments.body} like ${contains(q)} escape '\\'`;
+  return sql`${comments.id} in (select rowid from comment_search where comment_search match ${match})`;
+}
+
 function filterConditions(filter: CommentFilter): SQL | undefined {
   const conditions: SQL[] = [];
   conditions.push(
-    filter.status === 'all' ? inArray(comments.status, ['approved', 'pending']) : eq(comments.status, filter.status),
+    // The unary plus keeps SQLite off the status index here, so the newest-first order is read from
+    // the created_at index and a page stops after its rows instead of sorting every comment.
+    filter.status === 'all' ? sql`+${comments.status} in ('approved', 'pending')` : eq(comments.status, filter.status),
   );
-  if (filter.q) conditions.push(sql`${comments.body} like ${contains(filter.q)} escape '\\'`);
+  if (filter.q) conditions.push(textMatches(filter.q));
   if (filter.author) {
     const pattern = contains(filter.author);
     conditions.push(
@@ -81,15 +98,25 @@ function filterConditions(filter: CommentFilter): SQL | undefined {
   return and(...conditions);
 }
 
-export async function listModerationComments(
-  filter: CommentFilter,
-): Promise<{ items: ModerationRow[]; total: number; pageCount: number }> {
-  const where = filterConditions(filter);
+/** How many comments a filter holds: the running totals when it is a whole status tab. */
+async function countFiltered(filter: CommentFilter, where: SQL | undefined): Promise<number> {
+  if (!filter.q && !filter.author && !filter.articleId) {
+    const counts = await countCommentsByStatus();
+    return counts[filter.status];
+  }
   const [{ total } = { total: 0 }] = await db()
     .select({ total: sql<number>`count(*)` })
     .from(comments)
     .leftJoin(users, eq(comments.userId, users.id))
     .where(where);
+  return total;
+}
+
+export async function listModerationComments(
+  filter: CommentFilter,
+): Promise<{ items: ModerationRow[]; total: number; pageCount: number }> {
+  const where = filterConditions(filter);
+  const total = await countFiltered(filter, where);
   const pageCount = Math.max(1, Math.ceil(total / filter.perPage));
   const rows = await db()
     .select({
@@ -293,13 +320,25 @@ export async function insertModeratorReply(reply: ModeratorReply): Promise<{ id:
   });
 }
 
-/** Articles that have comments, most recently commented first, for the filter menu. */
+/**
+ * Articles that have comments, most recently commented first, for the filter menu: read from the
+ * newest comments down (the created_at index) until enough articles were met, never every comment.
+ */
 export async function listCommentedArticles(limit = 200): Promise<{ id: number; title: string }[]> {
-  return db()
-    .select({ id: articles.id, title: articles.title })
-    .from(articles)
-    .innerJoin(comments, eq(comments.articleId, articles.id))
-    .groupBy(articles.id)
-    .orderBy(desc(sql`max(${comments.createdAt})`))
-    .limit(limit);
+  const sqlite = sqliteOf(db());
+  const newest = sqlite.prepare<[], { articleId: number }>(
+    'SELECT article_id AS articleId FROM comments ORDER BY created_at DESC, id DESC',
+  );
+  const ids: number[] = [];
+  const seen = new Set<number>();
+  for (const { articleId } of newest.iterate()) {
+    if (seen.has(articleId)) continue;
+    seen.add(articleId);
+    ids.push(articleId);
+    if (ids.length === limit) break;
+  }
+  if (!ids.length) return [];
+  const titles = await db().select({ id: articles.id, title: articles.title }).from(articles).where(inArray(articles.id, ids));
+  const byId = new Map(titles.map((a) => [a.id, a]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

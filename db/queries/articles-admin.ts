@@ -15,7 +15,9 @@ export type AdminArticleRow = {
   pending: number;
 };
 
-const pendingCount = sql<number>`(select count(*) from ${comments} where ${comments.articleId} = ${articles.id} and ${comments.status} = 'pending')`;
+// The outer article named in full: in a query of the articles table alone drizzle writes its columns
+// unqualified, and a bare "id" inside the subquery would be the comment's own id.
+const pendingCount = sql<number>`(select count(*) from ${comments} where ${comments.articleId} = "articles"."id" and ${comments.status} = 'pending')`;
 
 export async function listArticlesForModeration(filter: {
   q?: string;

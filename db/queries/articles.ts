@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { dayNumber, VIEW_DAYS_KEPT } from '@/lib/views/view-days';
 import { db } from '../index';
 import { articles, articleTags, articleViewsDaily, authors, media, sections, tags, type MediaVariant } from '../schema';
@@ -91,16 +91,42 @@ async function pageOf(where: SQL | undefined, page: number, perPage: number): Pr
     .from(articles)
     .where(and(isPublished(), where));
   const pageCount = Math.max(1, Math.ceil(total / perPage));
+  const start = page > 1 && page <= pageCount ? await pageStart(where, (page - 1) * perPage) : null;
   const items =
-    page > pageCount
+    page > pageCount || (page > 1 && !start)
       ? []
       : asCards(
-          await cardQuery(where)
+          await cardQuery(and(where, start ? atOrAfter(start) : undefined))
             .orderBy(desc(articles.publishedAt), desc(articles.id))
-            .limit(perPage)
-            .offset((page - 1) * perPage),
+            .limit(perPage),
         );
   return { items, total, page, pageCount };
+}
+
+type PageStart = { publishedAt: Date; id: number };
+
+/**
+ * The first article of a later archive page. Only its key is read, along the section's (or author's)
+ * index, so the articles before it cost an index step each instead of a joined card each (page 500
+ * of a section: 29 ms with OFFSET on the cards, 100k articles); the page is then read from that key.
+ */
+async function pageStart(where: SQL | undefined, offset: number): Promise<PageStart | null> {
+  const [row] = await db()
+    .select({ publishedAt: articles.publishedAt, id: articles.id })
+    .from(articles)
+    .where(and(isPublished(), where))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(1)
+    .offset(offset);
+  return row?.publishedAt ? { publishedAt: row.publishedAt, id: row.id } : null;
+}
+
+/** That article and those after it in newest-first order. */
+function atOrAfter(start: PageStart): SQL {
+  return and(
+    lte(articles.publishedAt, start.publishedAt),
+    or(lt(articles.publishedAt, start.publishedAt), lte(articles.id, start.id)),
+  )!;
 }
 
 export function listSectionArticles(sectionId: number, page: number, perPage: number) {
@@ -142,23 +168,6 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
     .where(eq(articleTags.articleId, id))
     .orderBy(tags.name);
   return { ...withCover(row), publishedAt: row.publishedAt, tags: articleTagRows };
-}
-
-/** Articles sharing the most tags with this one, then its section, newest first; never itself. */
-export async function listRelatedArticles(
-  article: Pick<ArticleDetail, 'id' | 'section' | 'tags'>,
-  limit: number,
-): Promise<ArticleCard[]> {
-  const tagIds = article.tags.map((t) => t.id);
-  const sharedTags = tagIds.length
-    ? sql<number>`(select count(*) from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${inArray(articleTags.tagId, tagIds)})`
-    : sql<number>`0`;
-  const sameSection = sql<number>`(${articles.sectionId} = ${article.section.id})`;
-  return asCards(
-    await cardQuery(ne(articles.id, article.id))
-      .orderBy(desc(sql`${sharedTags} * 2 + ${sameSection}`), desc(articles.publishedAt))
-      .limit(limit),
-  );
 }
 
 export async function readViewCount(id: number): Promise<number> {

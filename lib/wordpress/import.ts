@@ -5,6 +5,7 @@ import { openDatabase, type DB } from '@/db/client';
 import { appendInvalidation } from '@/db/queries/cache-outbox';
 import { importQueries, type ImportQueries } from '@/db/queries/import';
 import { legacyKey, saveLegacyPath, sqliteOf } from '@/db/queries/legacy-paths';
+import { syncCommentSearch } from '@/db/queries/comment-search';
 import { syncSearchIndex } from '@/db/queries/search-index';
 import { hashAddress } from '@/lib/address-hash';
 import { slugify } from '@/lib/arabic/slugify';
@@ -571,7 +572,8 @@ class Importer {
       }
     });
     this.summary.legacyPaths += saved;
-    // The triggers queued every imported article; indexing them here spares the first reader's search.
+    // The triggers queued every imported article and comment; indexing them here spares the first search.
     syncSearchIndex(this.database);
+    syncCommentSearch(this.database);
   }
 }

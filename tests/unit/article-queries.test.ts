@@ -7,11 +7,11 @@ import {
   addViews,
   findPublishedArticle,
   listLatestArticles,
-  listRelatedArticles,
   listSectionArticles,
   listTagArticles,
   readViewCount,
 } from '@/db/queries/articles';
+import { listRelatedArticles } from '@/db/queries/related-articles';
 import { findSectionBySlug, listSections } from '@/db/queries/taxonomy';
 import { useSeededDatabase } from './test-db';
 

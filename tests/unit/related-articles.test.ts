@@ -2,7 +2,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { articles, articleTags, authors, sections, tags } from '@/db/schema';
-import { findPublishedArticle, listRelatedArticles } from '@/db/queries/articles';
+import { findPublishedArticle } from '@/db/queries/articles';
+import { listRelatedArticles } from '@/db/queries/related-articles';
 import { findSectionBySlug } from '@/db/queries/taxonomy';
 import { useSeededDatabase } from './test-db';
 
