@@ -89,9 +89,14 @@ test('a reader signs in, reaches an article, its comment form, writes and posts,
   const section = new CommentSection(page);
   await expect(section.textarea).toBeFocused();
 
-  // An empty comment: the error is announced (role=alert) and tied to the box.
+  // Past the box: the "tell me of replies" checkbox, then the button.
+  const notify = section.respond.getByRole('checkbox', { name: /أعلمني بالردود/ });
+  await page.keyboard.press('Tab');
+  await expect(notify).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(section.submit).toBeFocused();
+
+  // An empty comment: the error is announced (role=alert) and tied to the box.
   await page.keyboard.press('Enter');
   const error = section.respond.getByRole('alert');
   await expect(error).toHaveText(/أولاً\.$/);
@@ -100,11 +105,18 @@ test('a reader signs in, reaches an article, its comment form, writes and posts,
   // The button keeps the focus while the comment is sent: the reader's place is not lost.
   await expect(section.submit).toBeFocused();
 
+  // Back, ticking the checkbox with Space on the way, to the box; then write and send.
+  await page.keyboard.press('Shift+Tab');
+  await expect(notify).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(notify).toBeChecked();
   await page.keyboard.press('Shift+Tab');
   await expect(section.textarea).toBeFocused();
   const text = `تعليق كُتب بلوحة المفاتيح ${Date.now()}`;
   await page.keyboard.type(text);
   await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(section.submit).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(section.comment(text)).toContainText('تعليقك بانتظار المراجعة.');
   await expect(section.respond.getByRole('status').filter({ hasText: 'أُرسل تعليقك' })).toHaveText(
