@@ -21,7 +21,9 @@ export function SearchForm({ id, query = '', className = 'search-form' }: Props)
         enterKeyHint="search"
         autoComplete="off"
       />
-      <button type="submit">{m.submit}</button>
+      <button type="submit" className="button">
+        {m.submit}
+      </button>
     </form>
   );
 }

@@ -44,6 +44,7 @@ export const SEARCH_SQL = {
   vocabulary: `SELECT term FROM article_search_vocab WHERE term >= ? AND term < ? LIMIT 5000`,
   docs: `SELECT doc AS docs FROM article_search_vocab WHERE term = ?`,
   known: `SELECT 1 FROM article_search_vocab WHERE term = ?`,
+  text: `SELECT title, excerpt, body FROM articles WHERE id = ?`,
 } as const;
 
 type Statements = { [K in keyof typeof SEARCH_SQL]: Statement };
@@ -125,7 +126,7 @@ function spelled(words: string[], match: string, now: number): string | null {
   // Any matching article spells them; the newest is one read, the best ranked would rank every match.
   const [hit] = statements().newest.all(match, visibleUpTo(now), 1, 0) as { id: number }[];
   if (!hit) return null;
-  const row = sqliteOf(db()).prepare('SELECT title, excerpt, body FROM articles WHERE id = ?').get(hit.id) as
+  const row = statements().text.get(hit.id) as
     | { title: string; excerpt: string; body: string }
     | undefined;
   if (!row) return null;
