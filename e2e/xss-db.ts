@@ -12,11 +12,10 @@ function withDb<T>(fn: (db: ReturnType<typeof e2eDatabase>) => T): T {
   }
 }
 
-/** An article of its own (a year old, comments open), so the corpus changes no page another test reads. */
-/** A published article of the test's own, a year old unless `publishedAt` says otherwise. */
-export function insertProbeArticle(input: { slug: string; title: string; excerpt: string; body: string; publishedAt?: number }): { id: number; path: string } {
+/** An article of the test's own (a year old, comments open), so it changes no page another test reads. */
+export function insertProbeArticle(input: { slug: string; title: string; excerpt: string; body: string }): { id: number; path: string } {
   return withDb((db) => {
-    const published = input.publishedAt ?? Date.now() - 365 * 86_400_000;
+    const published = Date.now() - 365 * 86_400_000;
     const result = db
       .prepare(
         `insert into articles (slug, title, excerpt, body, section_id, author_id, status, published_at, updated_at)
