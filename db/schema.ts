@@ -95,8 +95,13 @@ export const articleTags = sqliteTable(
     tagId: integer('tag_id')
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
+    /**
+     * The article's published_at while its status is published, null otherwise: kept by triggers on
+     * both tables (migration 0008), so a tag's page reads its own rows in publication order.
+     */
+    publishedAt: timestamp('published_at'),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_published_idx').on(t.tagId, t.publishedAt, t.articleId)],
 );
 
 /**

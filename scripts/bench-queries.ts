@@ -3,8 +3,9 @@
  *
  * What each page asks of the database when its render is not cached: the project's own query
  * functions (db/queries), called as the pages call them, on random published articles and sections
- * of the file: the home page, a section's first, 500th and last page, an article (with its related
- * articles, comments and the latest strip), the popular blocks, and the moderation queue (counts,
+ * of the file: the home page, a section's first, 500th and last page, a tag's first, 50th and last
+ * page, its feed and the tags' sitemap file, an article (with its related articles, comments and the
+ * latest strip), the popular blocks, and the moderation queue (counts,
  * each tab, a later page, a text search, one article's comments, the article menu and list).
  * Prints p50/p95/p99 in ms per case. The file defaults to the site's database (DATABASE_URL).
  * Run with --conditions=react-server.
@@ -12,14 +13,18 @@
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type DB } from '@/db/client';
 import { countCommentsByStatus, countPendingComments, listCommentedArticles, listModerationComments } from '@/db/queries/admin-comments';
-import { findPublishedArticle, listLatestArticles, listTagArticles, listSectionArticles, readViewCount } from '@/db/queries/articles';
+import { findPublishedArticle, listLatestArticles, listSectionArticles, readViewCount } from '@/db/queries/articles';
 import { listArticlesForModeration } from '@/db/queries/articles-admin';
 import { listApprovedComments } from '@/db/queries/comments';
+import { listFeedArticles } from '@/db/queries/feeds';
 import { listMostCommentedArticles, listMostReadArticles } from '@/db/queries/popular-articles';
 import { listRelatedArticles } from '@/db/queries/related-articles';
+import { idRange, listSitemapTags } from '@/db/queries/sitemaps';
+import { listTagArticles } from '@/db/queries/tag-articles';
 import { listSections } from '@/db/queries/taxonomy';
 import { databasePath } from '@/lib/env';
 import { ARTICLES_PER_PAGE } from '@/lib/site';
+import { SITEMAP_FILE_SIZE } from '@/lib/sitemaps/files';
 import { MOST_READ_DAYS } from '@/lib/views/view-days';
 
 function option(name: string, fallback: string): string {
@@ -88,6 +93,17 @@ async function main() {
     },
     { name: 'tag page 1', group: 'reader', run: () => listTagArticles(pick(tagIds), 1, perPage) },
     { name: 'tag page 50', group: 'reader', run: () => listTagArticles(pick(tagIds), 50, perPage) },
+    {
+      name: 'tag last page',
+      group: 'reader',
+      run: async () => {
+        const id = pick(tagIds);
+        const { pageCount } = await listTagArticles(id, 1, perPage);
+        return listTagArticles(id, pageCount, perPage);
+      },
+    },
+    { name: 'tag feed', group: 'reader', run: () => listFeedArticles({ kind: 'tag', id: pick(tagIds) }, 20 /* FEED_ARTICLES */) },
+    { name: 'tag sitemap', group: 'reader', run: () => listSitemapTags(idRange(1, SITEMAP_FILE_SIZE), new Date()) },
     { name: 'article (uncached render)', group: 'reader', run: () => articleRender(pick(ids)) },
     {
       name: 'related articles',

@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags, PAGE_CACHE_PROFILE } from '@/lib/cache-tags';
 import * as q from '../queries/articles';
 import { listRelatedArticles } from '../queries/related-articles';
+import { listTagArticles } from '../queries/tag-articles';
 
 // What reader pages read: each call cached with the tags its data depends on.
 
@@ -24,7 +25,7 @@ export async function getTagArticles(tagId: number, page: number, perPage: numbe
   'use cache';
   cacheLife(PAGE_CACHE_PROFILE);
   cacheTag(cacheTags.articleLists, cacheTags.tag(tagId));
-  return q.listTagArticles(tagId, page, perPage);
+  return listTagArticles(tagId, page, perPage);
 }
 
 export async function getAuthorArticles(authorId: number, page: number, perPage: number) {

@@ -3,9 +3,10 @@ import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { db } from '../index';
 import { articles, articleTags, authors, media, sections, tags } from '../schema';
 import { cardColumns, isPublished, withCover, type ArticleCard } from './articles';
+import { taggedArticlesQuery, taggedPublished } from './tag-articles';
 
 /** Which articles a feed carries: the whole site's, or one section's, tag's or author's. */
-export type FeedScope = { kind: 'site' } | { kind: 'section' | 'tag' | 'author'; id: number };
+export type FeedScope = { kind: 'site' } | { kind: 'section' | 'author'; id: number } | { kind: 'tag'; id: number };
 
 /** A feed item: the card, the whole text, when it last changed, and its tags. */
 export type FeedArticle = ArticleCard & {
@@ -15,7 +16,7 @@ export type FeedArticle = ArticleCard & {
   tags: { slug: string; name: string }[];
 };
 
-function scopeWhere(scope: FeedScope): SQL | undefined {
+function scopeWhere(scope: Exclude<FeedScope, { kind: 'tag' }>): SQL | undefined {
   switch (scope.kind) {
     case 'site':
       return undefined;
@@ -23,15 +24,16 @@ function scopeWhere(scope: FeedScope): SQL | undefined {
       return eq(articles.sectionId, scope.id);
     case 'author':
       return eq(articles.authorId, scope.id);
-    case 'tag':
-      return inArray(articles.id, db().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, scope.id)));
   }
 }
 
-/** The newest published articles of a scope, whole (exported for the query-plan test). */
+const wholeText = { body: articles.body, bodyHtml: articles.bodyHtml, updatedAt: articles.updatedAt };
+
+/** The newest published articles of a scope, whole; a tag's from its own rows (exported for the query-plan test). */
 export function feedArticlesQuery(scope: FeedScope, limit: number) {
+  if (scope.kind === 'tag') return taggedArticlesQuery(taggedPublished(scope.id), wholeText).limit(limit);
   return db()
-    .select({ ...cardColumns, body: articles.body, bodyHtml: articles.bodyHtml, updatedAt: articles.updatedAt })
+    .select({ ...cardColumns, ...wholeText })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .innerJoin(authors, eq(articles.authorId, authors.id))

@@ -4,6 +4,7 @@ import { db } from '../index';
 import { articles, articleTags } from '../schema';
 import { asCards, isPublished, type ArticleCard, type ArticleDetail } from './articles';
 import { cardsByIdQuery } from './popular-articles';
+import { taggedPublished } from './tag-articles';
 
 // "قد يعجبك أيضاً": articles sharing the most tags with this one, then its section, newest first.
 // Scoring every published article took 314 ms an uncached render at 100k articles; only a bounded
@@ -11,38 +12,26 @@ import { cardsByIdQuery } from './popular-articles';
 
 /** Newest articles taken from each tag, from the section and from the whole site. */
 const CANDIDATES = 50;
-/** A tag with at most this many articles is read whole through its index; a commoner one is met along the publication index. */
-const RARE_TAG = 2000;
 
-/** The publication test written so that SQLite cannot prefer the publication index to the tag's own. */
-const publishedById = () => sql`+${articles.status} = 'published' AND +${articles.publishedAt} <= ${Date.now()}`;
-
-async function newestIds(where: SQL, published: SQL = isPublished()): Promise<number[]> {
+async function newestIds(where: SQL): Promise<number[]> {
   const rows = await db()
     .select({ id: articles.id })
     .from(articles)
-    .where(and(published, where))
+    .where(and(isPublished(), where))
     .orderBy(desc(articles.publishedAt))
     .limit(CANDIDATES);
   return rows.map((r) => r.id);
 }
 
+/** The tag's newest published articles, read from its own rows in publication order (tag-articles.ts). */
 async function tagCandidates(tagId: number, self: number): Promise<number[]> {
-  const [{ n } = { n: 0 }] = await db()
-    .select({ n: sql<number>`count(*)` })
+  const rows = await db()
+    .select({ id: articleTags.articleId })
     .from(articleTags)
-    .where(eq(articleTags.tagId, tagId));
-  if (n <= RARE_TAG) {
-    const tagged = db().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
-    return newestIds(and(inArray(articles.id, tagged), ne(articles.id, self))!, publishedById());
-  }
-  // A common tag: its newest articles are among the newest published, a few dozen steps apart.
-  return newestIds(
-    and(
-      ne(articles.id, self),
-      sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tagId} = ${tagId})`,
-    )!,
-  );
+    .where(and(taggedPublished(tagId), ne(articleTags.articleId, self)))
+    .orderBy(desc(articleTags.publishedAt))
+    .limit(CANDIDATES);
+  return rows.map((r) => r.id);
 }
 
 export async function listRelatedArticles(

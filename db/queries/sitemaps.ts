@@ -2,6 +2,7 @@ import 'server-only';
 import { and, between, desc, eq, exists, gte, lte, sql } from 'drizzle-orm';
 import { db } from '../index';
 import { articles, articleTags, authors, tags } from '../schema';
+import { taggedPublished } from './tag-articles';
 
 // What the sitemaps list. Every query reads through an index: the article, tag and author files
 // are ranges of ids (the primary key), so file N costs the rows of file N, never a whole table.
@@ -59,11 +60,7 @@ export async function listSitemapArticles(range: IdRange, now: Date) {
 
 /** Tags in the id range that have a published article (an empty tag page is not worth a crawl). */
 export function sitemapTagsQuery(range: IdRange, now: Date) {
-  const used = db()
-    .select({ one: sql`1` })
-    .from(articleTags)
-    .innerJoin(articles, eq(articles.id, articleTags.articleId))
-    .where(and(eq(articleTags.tagId, tags.id), published(now)));
+  const used = db().select({ one: sql`1` }).from(articleTags).where(taggedPublished(tags.id, now));
   return db()
     .select({ slug: tags.slug })
     .from(tags)

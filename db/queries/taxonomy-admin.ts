@@ -158,7 +158,7 @@ export function updateTag(id: number, input: { name: string; slug: string }): { 
   }
 }
 
-/** The articles carrying a tag (article_tags_tag_idx), whose pages list it. */
+/** The articles carrying a tag (article_tags_published_idx leads with the tag), whose pages list it. */
 export function articleIdsWithTag(id: number): number[] {
   return db()
     .select({ id: articleTags.articleId })

@@ -8,10 +8,10 @@ import {
   findPublishedArticle,
   listLatestArticles,
   listSectionArticles,
-  listTagArticles,
   readViewCount,
 } from '@/db/queries/articles';
 import { listRelatedArticles } from '@/db/queries/related-articles';
+import { listTagArticles } from '@/db/queries/tag-articles';
 import { findSectionBySlug, listSections } from '@/db/queries/taxonomy';
 import { useSeededDatabase } from './test-db';
 

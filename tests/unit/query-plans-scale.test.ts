@@ -15,11 +15,13 @@ const {
   listLatestArticles,
   listSectionArticles,
   listAuthorArticles,
-  listTagArticles,
   findPublishedArticle,
   readViewCount,
   addViews,
 } = await import('@/db/queries/articles');
+const { listTagArticles } = await import('@/db/queries/tag-articles');
+const { listFeedArticles } = await import('@/db/queries/feeds');
+const { listSitemapTags } = await import('@/db/queries/sitemaps');
 const { listRelatedArticles } = await import('@/db/queries/related-articles');
 const { listMostReadArticles, listMostCommentedArticles } = await import('@/db/queries/popular-articles');
 const commentQueries = await import('@/db/queries/comments');
@@ -62,7 +64,7 @@ function recorder(sqlite: Database.Database) {
   };
 }
 
-const TABLES = /^(?:articles|comments|parent_comment|a|c)$/;
+const TABLES = /^(?:articles|comments|article_tags|parent_comment|a|c|at)$/;
 
 /** The lines of a plan that read an article or comment table (or sort without an index) whole. */
 function fullReads(sqlite: Database.Database, { sql, params }: Recorded): string[] {
@@ -115,7 +117,10 @@ describe('reader pages read through indexes', () => {
     ['section page 1', () => listSectionArticles(subject.sectionId, 1, 4)],
     ['section page 2 (from the key of its first article)', () => listSectionArticles(subject.sectionId, 2, 2)],
     ['author page 2', () => listAuthorArticles(subject.authorId, 2, 2)],
+    ['tag page 1', () => listTagArticles(subject.tagId, 1, 2)],
     ['tag page 2', () => listTagArticles(subject.tagId, 2, 2)],
+    ['tag feed', () => listFeedArticles({ kind: 'tag', id: subject.tagId }, 20)],
+    ['tag sitemap', () => listSitemapTags({ first: 1, last: 10_000 }, new Date())],
     ['article', () => findPublishedArticle(articleId)],
     ['views', () => readViewCount(articleId)],
     ['approved comments', () => commentQueries.listApprovedComments(articleId)],
@@ -129,6 +134,24 @@ describe('reader pages read through indexes', () => {
     ['popular blocks', () => Promise.all([listMostReadArticles(5, 7), listMostCommentedArticles(5, 7)])],
   ];
   it.each(cases)('%s', (name, run) => expectNoFullRead(name, run));
+});
+
+describe('a tag’s pages read its own rows in publication order', () => {
+  // The count, a later page's first key and the page itself: each a range of article_tags_published_idx,
+  // never the tag's rows sorted or checked against every published article.
+  it.each<Case>([
+    ['tag page 1', () => listTagArticles(subject.tagId, 1, 2)],
+    ['tag page 2', () => listTagArticles(subject.tagId, 2, 2)],
+    ['tag feed', () => listFeedArticles({ kind: 'tag', id: subject.tagId }, 20)],
+  ])('%s', async (name, run) => {
+    const statements = (await record.during(run)).filter((s) => /article_tags/.test(s.sql) && !/join "tags"/.test(s.sql));
+    expect(statements.length, name).toBeGreaterThan(0);
+    for (const statement of statements) {
+      const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[]).map((p) => p.detail);
+      expect(plan.join(' | '), statement.sql).toMatch(/SEARCH article_tags USING (?:COVERING )?INDEX article_tags_published_idx \(tag_id=\? AND published_at<\?\)/);
+      expect(plan.join(' | '), statement.sql).not.toMatch(/TEMP B-TREE|articles_published_idx/);
+    }
+  });
 });
 
 describe('comment writes read through indexes', () => {
