@@ -143,7 +143,7 @@ export const users = sqliteTable(
   bannedAt: timestamp('banned_at'),
   createdAt: createdAt(),
   },
-  (t) => [index('users_role_idx').on(t.role)],
+  (t) => [index('users_role_idx').on(t.role), index('users_name_idx').on(t.name)],
 );
 
 export const accounts = sqliteTable(
@@ -240,6 +240,7 @@ export const comments = sqliteTable(
     index('comments_user_idx').on(t.userId, t.createdAt),
     index('comments_parent_idx').on(t.parentId),
     index('comments_guest_email_idx').on(t.guestEmail),
+    index('comments_guest_name_idx').on(t.guestName),
     // The queue's "all" tab (approved and pending together) and its article menu, newest first.
     index('comments_created_idx').on(t.createdAt),
   ],
@@ -249,6 +250,16 @@ export const comments = sqliteTable(
 export const commentStatusCounts = sqliteTable('comment_status_counts', {
   status: text('status', { enum: commentStatuses }).primaryKey(),
   n: integer('n').notNull(),
+});
+
+/**
+ * Every name and email a comment is signed with (users' names and emails, guests' names), once each,
+ * kept by triggers (migration 0009): the moderation queue's author search reads its trigram index,
+ * author_name_search, instead of every comment's author.
+ */
+export const authorNames = sqliteTable('author_names', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull().unique(),
 });
 
 /** Comments whose search index rows are out of date, queued by triggers (db/queries/comment-search.ts). */

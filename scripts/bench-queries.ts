@@ -6,7 +6,7 @@
  * of the file: the home page, a section's first, 500th and last page, a tag's first, 50th and last
  * page, its feed and the tags' sitemap file, an article (with its related articles, comments and the
  * latest strip), the popular blocks, and the moderation queue (counts,
- * each tab, a later page, a text search, one article's comments, the article menu and list).
+ * each tab, a later page, a text search, an author search, one article's comments, the article menu and list).
  * Prints p50/p95/p99 in ms per case. The file defaults to the site's database (DATABASE_URL).
  * Run with --conditions=react-server.
  */
@@ -63,6 +63,12 @@ async function main() {
   const busiest = (sqlite.prepare('SELECT id FROM articles ORDER BY approved_comment_count DESC LIMIT 1').get() as { id: number } | undefined)?.id;
   const words = (sqlite.prepare("SELECT body FROM comments WHERE status = 'approved' AND id % 4999 = 0 LIMIT 200").all() as { body: string }[])
     .flatMap((r) => r.body.split(/[\s،.]+/).filter((w) => w.length >= 5).slice(0, 1));
+  // Parts of authors' names and emails as a moderator types them: a family name, a guest's first name, an address's host.
+  const authors = [
+    ...(sqlite.prepare('SELECT name FROM users WHERE rowid % 997 = 0 LIMIT 20').all() as { name: string }[]).map((r) => r.name.split(' ').at(-1)!),
+    ...(sqlite.prepare('SELECT guest_name AS name FROM comments WHERE guest_name IS NOT NULL AND id % 9973 = 0 LIMIT 20').all() as { name: string }[]).map((r) => r.name.split(' ')[0]!),
+    ...(sqlite.prepare('SELECT email FROM users WHERE rowid % 1999 = 0 LIMIT 10').all() as { email: string }[]).map((r) => r.email.split('@')[0]!),
+  ].filter((a) => [...a].length >= 3);
   const sections = await listSections();
   const tagIds = (sqlite.prepare('SELECT id FROM tags').all() as { id: number }[]).map((r) => r.id);
   const section = () => pick(sections).id;
@@ -121,6 +127,7 @@ async function main() {
     { name: 'queue spam', group: 'admin', run: () => listModerationComments({ ...queue, status: 'spam' }) },
     { name: 'queue all page 50', group: 'admin', run: () => listModerationComments({ ...queue, status: 'all', page: 50 }) },
     ...(words.length ? [{ name: 'queue text search', group: 'admin' as const, run: () => listModerationComments({ ...queue, status: 'all', q: pick(words) }) }] : []),
+    ...(authors.length ? [{ name: 'queue author search', group: 'admin' as const, run: () => listModerationComments({ ...queue, status: 'all', author: pick(authors) }) }] : []),
     {
       name: 'queue of one article',
       group: 'admin',

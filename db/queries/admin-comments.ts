@@ -4,6 +4,8 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '../index';
 import { authorName } from './columns';
 import { articles, comments, commentStatusCounts, users, type CommentStatus, type UserRole } from '../schema';
+import { authorSearchable } from '@/lib/comments/queue-search';
+import { ftsPhrase } from '@/lib/search/query';
 import { commentSearchMatch } from './comment-search';
 import { sqliteOf } from './legacy-paths';
 import { insertCommentIn, recountApproved } from './comments';
@@ -63,60 +65,78 @@ export type ModerationRow = {
 const parentComment = alias(comments, 'parent_comment');
 const parentAuthor = alias(users, 'parent_author');
 
-/** `%` and `_` typed by a moderator are searched for, not treated as wildcards. */
-function contains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+/**
+ * A search's matches can drive the query (`driving`: the comment ids or authors' rows are read first,
+ * then sorted newest first) or only be checked on the queue read newest first: the first is quick for
+ * a few thousand matches, the second for many (a page's rows are near the top). The unary plus keeps
+ * SQLite off the search's indexes.
+ */
+type SearchUse = { driving: boolean };
 
 /** A comment's text holds every word typed (by folded form or stem), through the comment index. */
-function textMatches(q: string): SQL {
+function textMatches(q: string, { driving }: SearchUse): SQL {
   const match = commentSearchMatch(db(), q);
-  // Only common words (في، من…) or punctuation: the index holds none of them, so the text itself is read.
-  if (match === null) return sql`${comments.body} like ${contains(q)} escape '\\'`;
-  return sql`${comments.id} in (select rowid from comment_search where comment_search match ${match})`;
+  // Nothing to search for (only common words such as في and من, or punctuation): no comment, and the
+  // page says why (queueSearchProblem), rather than reading every comment's text.
+  if (match === null) return sql`0`;
+  const ids = sql`(select rowid from comment_search where comment_search match ${match})`;
+  return driving ? sql`${comments.id} in ${ids}` : sql`+${comments.id} in ${ids}`;
 }
 
-function filterConditions(filter: CommentFilter): SQL | undefined {
+/**
+ * The comment is signed with a name or email holding what was typed (case aside): the names come from
+ * the trigram index of author_names (migration 0009), the comments from the user and guest-name indexes.
+ */
+function authorMatches(author: string, { driving }: SearchUse): SQL {
+  if (!authorSearchable(author)) return sql`0`;
+  const names = sql`select name from author_names where id in (select rowid from author_name_search where author_name_search match ${ftsPhrase(author)})`;
+  const userIds = sql`(select id from users where name in (${names}) union select id from users where email in (${names}))`;
+  return driving
+    ? sql`(${comments.userId} in ${userIds} or ${comments.guestName} in (${names}))`
+    : sql`(+${comments.userId} in ${userIds} or +${comments.guestName} in (${names}))`;
+}
+
+function filterConditions(filter: CommentFilter, use: SearchUse): SQL | undefined {
   const conditions: SQL[] = [];
   conditions.push(
     // The unary plus keeps SQLite off the status index here, so the newest-first order is read from
     // the created_at index and a page stops after its rows instead of sorting every comment.
     filter.status === 'all' ? sql`+${comments.status} in ('approved', 'pending')` : eq(comments.status, filter.status),
   );
-  if (filter.q) conditions.push(textMatches(filter.q));
-  if (filter.author) {
-    const pattern = contains(filter.author);
-    conditions.push(
-      or(
-        sql`${users.name} like ${pattern} escape '\\'`,
-        sql`${users.email} like ${pattern} escape '\\'`,
-        sql`${comments.guestName} like ${pattern} escape '\\'`,
-      )!,
-    );
-  }
+  if (filter.q) conditions.push(textMatches(filter.q, use));
+  if (filter.author) conditions.push(authorMatches(filter.author, use));
   if (filter.articleId) conditions.push(eq(comments.articleId, filter.articleId));
   return and(...conditions);
 }
 
-/** How many comments a filter holds: the running totals when it is a whole status tab. */
-async function countFiltered(filter: CommentFilter, where: SQL | undefined): Promise<number> {
+/**
+ * A search counts its matches up to this many, then says "more than" (fifty pages): each one counted
+ * is a comment read, and 10,000 took 150 ms (1M comments). Up to it, the matches drive the page (SearchUse).
+ */
+export const QUEUE_SEARCH_COUNT_CAP = 1_000;
+
+/** How many comments a filter holds: the running totals when it is a whole status tab; a search, up to the cap. */
+async function countFiltered(filter: CommentFilter): Promise<{ total: number; capped: boolean }> {
   if (!filter.q && !filter.author && !filter.articleId) {
     const counts = await countCommentsByStatus();
-    return counts[filter.status];
+    return { total: counts[filter.status], capped: false };
   }
+  const searching = Boolean(filter.q || filter.author);
+  const matches = db()
+    .select({ one: sql`1` })
+    .from(comments)
+    .where(filterConditions(filter, { driving: true }));
   const [{ total } = { total: 0 }] = await db()
     .select({ total: sql<number>`count(*)` })
-    .from(comments)
-    .leftJoin(users, eq(comments.userId, users.id))
-    .where(where);
-  return total;
+    .from((searching ? matches.limit(QUEUE_SEARCH_COUNT_CAP + 1) : matches).as('matches'));
+  return total > QUEUE_SEARCH_COUNT_CAP ? { total: QUEUE_SEARCH_COUNT_CAP, capped: true } : { total, capped: false };
 }
 
 export async function listModerationComments(
   filter: CommentFilter,
-): Promise<{ items: ModerationRow[]; total: number; pageCount: number }> {
-  const where = filterConditions(filter);
-  const total = await countFiltered(filter, where);
+): Promise<{ items: ModerationRow[]; total: number; capped: boolean; pageCount: number }> {
+  const { total, capped } = await countFiltered(filter);
+  const where = filterConditions(filter, { driving: !capped });
   const pageCount = Math.max(1, Math.ceil(total / filter.perPage));
   const rows = await db()
     .select({
@@ -159,7 +179,7 @@ export async function listModerationComments(
         ? { id: r.parentId, authorName: r.parentAuthor ?? 'زائر', status: r.parentStatus }
         : null,
   }));
-  return { items, total, pageCount };
+  return { items, total, capped, pageCount };
 }
 
 export type CommentState = {

@@ -15,8 +15,9 @@ export type ParsedQuery =
   | { kind: 'common' }
   | { kind: 'terms'; terms: QueryTerm[]; match: string };
 
-function quoted(token: string): string {
-  return `"${token.replace(/"/g, '""')}"`;
+/** Text as one FTS5 string (a phrase), whatever it holds: its quotes are doubled, nothing else is syntax. */
+export function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /**
@@ -42,7 +43,7 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   if (!terms.length) return sawCommon ? { kind: 'common' } : { kind: 'empty' };
   const match = terms
-    .map(({ folded, stem }) => (stem === folded ? quoted(folded) : `(${quoted(folded)} OR ${quoted(stem)})`))
+    .map(({ folded, stem }) => (stem === folded ? ftsPhrase(folded) : `(${ftsPhrase(folded)} OR ${ftsPhrase(stem)})`))
     .join(' AND ');
   return { kind: 'terms', terms, match };
 }

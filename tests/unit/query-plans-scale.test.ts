@@ -64,7 +64,7 @@ function recorder(sqlite: Database.Database) {
   };
 }
 
-const TABLES = /^(?:articles|comments|article_tags|parent_comment|a|c|at)$/;
+const TABLES = /^(?:articles|comments|article_tags|users|author_names|parent_comment|a|c|u|at)$/;
 
 /** The lines of a plan that read an article or comment table (or sort without an index) whole. */
 function fullReads(sqlite: Database.Database, { sql, params }: Recorded): string[] {
@@ -189,6 +189,9 @@ describe('the moderation queue reads through indexes', () => {
     ['all, page 3', () => admin.listModerationComments({ ...queue, status: 'all', page: 3 })],
     ['spam', () => admin.listModerationComments({ ...queue, status: 'spam' })],
     ['text search', () => admin.listModerationComments({ ...queue, status: 'all', q: 'الانتخابات' })],
+    ['text search of common words only', () => admin.listModerationComments({ ...queue, status: 'all', q: 'في من' })],
+    ['author search', () => admin.listModerationComments({ ...queue, status: 'all', author: 'قارئ' })],
+    ['author search by email, pending', () => admin.listModerationComments({ ...queue, status: 'pending', author: 'reader@' })],
     ['one article', () => admin.listModerationComments({ ...queue, status: 'all', articleId })],
     ['the article menu', () => admin.listCommentedArticles()],
     ['the article list', () => listArticlesForModeration({ page: 1, perPage: 20 })],

@@ -11,6 +11,7 @@ import { findArticleForModeration } from '@/db/queries/articles-admin';
 import { SignInRequired } from '@/components/admin/sign-in-required';
 import { openAdminList, type AdminSearchParams } from '@/lib/admin/list-page';
 import { commentPermalinks } from '@/lib/comments/permalinks';
+import { queueSearchMessages, queueSearchProblem } from '@/lib/comments/queue-search';
 import { adminPaths, withQuery, adminPageAccess } from '@/lib/admin/paths';
 import { articlePath } from '@/lib/urls';
 import { commentFilterSchema } from '@/lib/validation/admin';
@@ -50,6 +51,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Adm
       page: page > 1 ? page : undefined,
     });
   const here = link(filter.page);
+  const searchProblem = queueSearchProblem(filter);
 
   return (
     <ActionScope action={commentAction} initial={flash}>
@@ -86,17 +88,18 @@ export default async function CommentsPage({ searchParams }: { searchParams: Adm
       )}
       {list.items.length === 0 ? (
         <p className="admin-empty-list">
-          {filter.page > 1 && list.total > 0 ? (
+          {searchProblem ?? (filter.page > 1 && list.total > 0 ? (
             <>
               لا شيء في هذه الصفحة. <a href={link(1)}>العودة إلى الصفحة الأولى</a>
             </>
           ) : (
             'لا توجد تعليقات هنا.'
-          )}
+          ))}
         </p>
       ) : (
         <CommentsTable comments={list.items} status={filter.status} returnTo={here} permalinks={permalinks} />
       )}
+      {list.capped && <p className="admin-lead">{queueSearchMessages.moreThan(list.total)}</p>}
       <Pagination page={filter.page} pageCount={list.pageCount} pathFor={link} />
     </ActionScope>
   );
