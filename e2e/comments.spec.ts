@@ -51,6 +51,9 @@ test('a signed-in page view needs no personal request unless the reader has comm
   });
   const path = await openArticle(page, 'culture', 3);
   const section = new CommentSection(page);
+  // This load takes its hint before the reload: a page still starting when the next load's answer
+  // arrives takes that one's hint (same article, same cookie), and the next load then asks /api/me.
+  await expect.poll(() => page.evaluate(() => document.cookie)).not.toContain('khabar-me');
 
   const headers = await (await page.reload())!.allHeaders();
   expect(headers['cache-control']).toBe('private, no-store');
