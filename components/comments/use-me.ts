@@ -27,13 +27,15 @@ export function takeHint(articleId: number): void {
  * there is no hint, one request to /api/me.
  */
 export function useMe(articleId: number): Me | null {
+  // Read during render but deleted only once committed: React may render a mount more than once
+  // before committing it (a suspended or interrupted render starts over), and each must see the hint.
   const [answered] = useState<Me | null>(() => {
     const hint = hints.get(articleId);
-    hints.delete(articleId);
     return hint && hint.own === 0 ? { user: hint.user, comments: [] } : null;
   });
   const [fetched, setFetched] = useState<Me | null>(null);
   useEffect(() => {
+    hints.delete(articleId);
     if (answered) return;
     let live = true;
     fetch(`/api/me?article=${articleId}`, { credentials: 'same-origin', cache: 'no-store' })
