@@ -158,6 +158,12 @@ test('bulk approve, search by text and author, and the refusal of an empty selec
   await admin.open({ author: second!.email, article: article.id });
   await expect(moderator.page.locator('tr[data-comment-id]')).toHaveCount(2);
   await expect(admin.row(texts[0]!)).toHaveCount(0);
+
+  // Two letters of an author, or only common words: nothing is searched, and the page says why.
+  await admin.open({ author: 'سل' });
+  await expect(moderator.page.locator('.admin-empty-list')).toHaveText('اكتب ثلاثة أحرف على الأقل من اسم الكاتب أو بريده الإلكتروني.');
+  await admin.open({ q: 'في من على' });
+  await expect(moderator.page.locator('.admin-empty-list')).toHaveText('كلمات البحث شائعة جداً، أضف كلمة أدق مثل اسم أو مكان أو حدث.');
 });
 
 test('without JavaScript: approve, reply and a refused empty edit are plain form posts', async ({ as, staff, newCommenter }) => {
