@@ -13,7 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type DB } from '@/db/client';
 import { countCommentsByStatus, countPendingComments, listCommentedArticles, listModerationComments } from '@/db/queries/admin-comments';
-import { findPublishedArticle, listLatestArticles, listSectionArticles, readViewCount } from '@/db/queries/articles';
+import { findPublishedArticle, listLatestArticles, listSectionArticles, listSectionLatest, readViewCount } from '@/db/queries/articles';
 import { listArticlesForModeration } from '@/db/queries/articles-admin';
 import { listApprovedComments } from '@/db/queries/comments';
 import { listFeedArticles } from '@/db/queries/feeds';
@@ -84,7 +84,7 @@ async function main() {
     {
       name: 'home',
       group: 'reader',
-      run: async () => Promise.all([listLatestArticles(9), ...sections.map((s) => listSectionArticles(s.id, 1, 4))]),
+      run: async () => Promise.all([listLatestArticles(9), ...sections.map((s) => listSectionLatest(s.id, 4)), listMostReadArticles(5, MOST_READ_DAYS), listMostCommentedArticles(5, 7 /* MOST_COMMENTED_DAYS */)]),
     },
     { name: 'section page 1', group: 'reader', run: () => listSectionArticles(section(), 1, perPage) },
     { name: 'section page 500', group: 'reader', run: () => listSectionArticles(section(), 500, perPage) },

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getLatestArticles, getSectionArticles } from '@/db/cached/articles';
+import { getLatestArticles, getSectionLatest } from '@/db/cached/articles';
 import { getSections } from '@/db/cached/taxonomy';
 import { ArticleCard } from '@/components/site/article-card';
 import { ArticleGrid } from '@/components/site/article-list';
@@ -18,7 +18,7 @@ export default async function HomePage() {
   const [latest, sections] = await Promise.all([getLatestArticles(9), getSections()]);
   const [lead, ...rest] = latest;
   const sectionBlocks = await Promise.all(
-    sections.map(async (s) => ({ section: s, articles: (await getSectionArticles(s.id, 1, 4)).items })),
+    sections.map(async (s) => ({ section: s, articles: await getSectionLatest(s.id, 4) })),
   );
   return (
     <>

@@ -21,6 +21,13 @@ export async function getSectionArticles(sectionId: number, page: number, perPag
   return q.listSectionArticles(sectionId, page, perPage);
 }
 
+export async function getSectionLatest(sectionId: number, limit: number) {
+  'use cache';
+  cacheLife(PAGE_CACHE_PROFILE);
+  cacheTag(cacheTags.articleLists, cacheTags.section(sectionId));
+  return q.listSectionLatest(sectionId, limit);
+}
+
 export async function getTagArticles(tagId: number, page: number, perPage: number) {
   'use cache';
   cacheLife(PAGE_CACHE_PROFILE);

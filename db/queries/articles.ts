@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { dayNumber, VIEW_DAYS_KEPT } from '@/lib/views/view-days';
 import { db } from '../index';
 import { articles, articleTags, articleViewsDaily, authors, media, sections, tags, type MediaVariant } from '../schema';
+import { NOW, prepared } from './prepared';
 
 export type ArticleCard = {
   id: number;
@@ -46,8 +47,9 @@ export const cardColumns = {
   author: { id: authors.id, slug: authors.slug, name: authors.name },
 };
 
-export function isPublished(): SQL {
-  return and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()))!;
+/** Published by `now`: a date, or NOW in a prepared statement. */
+export function isPublished(now: Date | Placeholder = new Date()): SQL {
+  return and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
 }
 
 /** Published articles' cards; `published` may be written so an index on it goes unused (see popular-articles). */
@@ -81,9 +83,14 @@ export function withCover<T extends CardRow>(row: T) {
 export const asCards = (rows: CardRow[]) => rows.map(withCover) as ArticleCard[];
 
 export async function listLatestArticles(limit: number, offset = 0): Promise<ArticleCard[]> {
-  return asCards(
-    await cardQuery(undefined).orderBy(desc(articles.publishedAt)).limit(limit).offset(offset),
+  const statement = prepared('latest cards', () =>
+    cardQuery(undefined, isPublished(NOW))
+      .orderBy(desc(articles.publishedAt))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
   );
+  return asCards(await statement.all({ now: Date.now(), limit, offset }));
 }
 
 async function pageOf(where: SQL | undefined, page: number, perPage: number): Promise<Page<ArticleCard>> {
@@ -145,6 +152,17 @@ export function atOrAfter(start: PageStart, key: OrderKey = { publishedAt: artic
   )!;
 }
 
+/** A section's newest articles, uncounted: the home page's block of it (counting them was most of the home page's queries). */
+export async function listSectionLatest(sectionId: number, limit: number): Promise<ArticleCard[]> {
+  const statement = prepared('section latest cards', () =>
+    cardQuery(eq(articles.sectionId, sql.placeholder('section')), isPublished(NOW))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
+  return asCards(await statement.all({ now: Date.now(), section: sectionId, limit }));
+}
+
 export function listSectionArticles(sectionId: number, page: number, perPage: number) {
   return pageOf(eq(articles.sectionId, sectionId), page, perPage);
 }
@@ -154,35 +172,41 @@ export function listAuthorArticles(authorId: number, page: number, perPage: numb
 }
 
 export async function findPublishedArticle(id: number): Promise<ArticleDetail | null> {
-  const [row] = await db()
-    .select({
-      ...cardColumns,
-      body: articles.body,
-      bodyHtml: articles.bodyHtml,
-      updatedAt: articles.updatedAt,
-      commentsOpen: articles.commentsOpen,
-      approvedCommentCount: articles.approvedCommentCount,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(articles.sectionId, sections.id))
-    .innerJoin(authors, eq(articles.authorId, authors.id))
-    .leftJoin(media, eq(articles.coverMediaId, media.id))
-    .where(and(isPublished(), eq(articles.id, id)));
+  const article = prepared('published article', () =>
+    db()
+      .select({
+        ...cardColumns,
+        body: articles.body,
+        bodyHtml: articles.bodyHtml,
+        updatedAt: articles.updatedAt,
+        commentsOpen: articles.commentsOpen,
+        approvedCommentCount: articles.approvedCommentCount,
+      })
+      .from(articles)
+      .innerJoin(sections, eq(articles.sectionId, sections.id))
+      .innerJoin(authors, eq(articles.authorId, authors.id))
+      .leftJoin(media, eq(articles.coverMediaId, media.id))
+      .where(and(isPublished(NOW), eq(articles.id, sql.placeholder('id'))))
+      .prepare(),
+  );
+  const row = await article.get({ now: Date.now(), id });
   if (!row || !row.publishedAt) return null;
-  const articleTagRows = await db()
-    .select({ id: tags.id, slug: tags.slug, name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(articleTags.tagId, tags.id))
-    .where(eq(articleTags.articleId, id))
-    .orderBy(tags.name);
+  const articleTagRows = await prepared('article tags', () =>
+    db()
+      .select({ id: tags.id, slug: tags.slug, name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(articleTags.tagId, tags.id))
+      .where(eq(articleTags.articleId, sql.placeholder('id')))
+      .orderBy(tags.name)
+      .prepare(),
+  ).all({ id });
   return { ...withCover(row), publishedAt: row.publishedAt, tags: articleTagRows };
 }
 
 export async function readViewCount(id: number): Promise<number> {
-  const [row] = await db()
-    .select({ viewCount: articles.viewCount })
-    .from(articles)
-    .where(eq(articles.id, id));
+  const row = await prepared('view count', () =>
+    db().select({ viewCount: articles.viewCount }).from(articles).where(eq(articles.id, sql.placeholder('id'))).prepare(),
+  ).get({ id });
   return row?.viewCount ?? 0;
 }
 

@@ -6,6 +6,7 @@ import { db } from '../index';
 import { moderationSettingsIn } from './settings';
 import { authorName, hasReplies, publicColumns } from './columns';
 import { personalReads } from './personal';
+import { prepared } from './prepared';
 import { articles, comments, users, type CommentStatus } from '../schema';
 
 export type PublicComment = {
@@ -20,12 +21,15 @@ export type OwnComment = PublicComment & { status: CommentStatus; hasReplies: bo
 
 /** Approved comments of an article, oldest first; never an email. */
 export async function listApprovedComments(articleId: number): Promise<PublicComment[]> {
-  return db()
-    .select(publicColumns)
-    .from(comments)
-    .leftJoin(users, eq(comments.userId, users.id))
-    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
-    .orderBy(asc(comments.createdAt), asc(comments.id));
+  return prepared('approved comments', () =>
+    db()
+      .select(publicColumns)
+      .from(comments)
+      .leftJoin(users, eq(comments.userId, users.id))
+      .where(and(eq(comments.articleId, sql.placeholder('article')), eq(comments.status, 'approved')))
+      .orderBy(asc(comments.createdAt), asc(comments.id))
+      .prepare(),
+  ).all({ article: articleId });
 }
 
 /** A user's own comments on an article that only they can see or still change. */

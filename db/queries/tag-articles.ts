@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lte, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '../index';
 import { articles, articleTags, authors, media, sections, tags } from '../schema';
@@ -14,7 +14,7 @@ const tagOrder = { publishedAt: articleTags.publishedAt, id: articleTags.article
 const newestFirst = [desc(articleTags.publishedAt), desc(articleTags.articleId)];
 
 /** The rows of a tag (an id, or the outer query's tag column) whose article is published by `now`. */
-export function taggedPublished(tagId: number | typeof tags.id, now = new Date()): SQL {
+export function taggedPublished(tagId: number | typeof tags.id | Placeholder, now: Date | Placeholder = new Date()): SQL {
   return and(eq(articleTags.tagId, tagId), lte(articleTags.publishedAt, now))!;
 }
 

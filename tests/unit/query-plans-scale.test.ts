@@ -14,6 +14,7 @@ import { useSeededDatabase } from './test-db';
 const {
   listLatestArticles,
   listSectionArticles,
+  listSectionLatest,
   listAuthorArticles,
   findPublishedArticle,
   readViewCount,
@@ -114,6 +115,7 @@ type Case = [string, () => Promise<unknown>];
 describe('reader pages read through indexes', () => {
   const cases: Case[] = [
     ['home: latest', () => listLatestArticles(9)],
+    ['home: a section’s block', () => listSectionLatest(subject.sectionId, 4)],
     ['section page 1', () => listSectionArticles(subject.sectionId, 1, 4)],
     ['section page 2 (from the key of its first article)', () => listSectionArticles(subject.sectionId, 2, 2)],
     ['author page 2', () => listAuthorArticles(subject.authorId, 2, 2)],
