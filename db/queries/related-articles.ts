@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '../index';
 import { articles, articleTags } from '../schema';
 import { asCards, isPublished, type ArticleCard, type ArticleDetail } from './articles';
-import { cardsByIdQuery } from './popular-articles';
+import { listCardsById } from './popular-articles';
 import { NOW, prepared } from './prepared';
 import { taggedPublished } from './tag-articles';
 
@@ -76,6 +76,6 @@ export async function listRelatedArticles(
     .sort((a, b) => b.score - a.score || b.time - a.time)
     .slice(0, limit)
     .map((c) => c.id);
-  const cards = new Map(asCards(await cardsByIdQuery(chosen)).map((card) => [card.id, card]));
+  const cards = new Map((await listCardsById(chosen)).map((card) => [card.id, card]));
   return chosen.flatMap((id) => cards.get(id) ?? []);
 }
