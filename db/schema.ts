@@ -253,7 +253,7 @@ export const commentStatusCounts = sqliteTable('comment_status_counts', {
 });
 
 /**
- * Every name and email a comment is signed with (users' names and emails, guests' names), once each,
+ * Every name a comment can be signed with (users' names and emails, guests' names), once each,
  * kept by triggers (migration 0009): the moderation queue's author search reads its trigram index,
  * author_name_search, instead of every comment's author.
  */

@@ -7,7 +7,7 @@ CREATE UNIQUE INDEX `author_names_name_unique` ON `author_names` (`name`);--> st
 CREATE INDEX `comments_guest_name_idx` ON `comments` (`guest_name`);--> statement-breakpoint
 CREATE INDEX `users_name_idx` ON `users` (`name`);--> statement-breakpoint
 -- The moderation queue's author search (db/queries/admin-comments.ts): part of a name or an email,
--- found in a trigram index of the distinct names and emails comments are signed with, then the
+-- found in a trigram index of the distinct names and emails of users and names of guests, then the
 -- comments through comments_user_idx and comments_guest_name_idx. A LIKE over every comment's author
 -- took 1.2 s (1M comments). The triggers below keep author_names in the transaction of every write,
 -- whoever writes; a name no user or comment holds any more is removed with the last one.

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '../index';
 import { authorName } from './columns';
@@ -67,9 +67,10 @@ const parentAuthor = alias(users, 'parent_author');
 
 /**
  * A search's matches can drive the query (`driving`: the comment ids or authors' rows are read first,
- * then sorted newest first) or only be checked on the queue read newest first: the first is quick for
- * a few thousand matches, the second for many (a page's rows are near the top). The unary plus keeps
- * SQLite off the search's indexes.
+ * then sorted newest first) or only be checked on the queue read newest first. The first is quick for
+ * up to the count's cap; the second for many matches among the recent comments, and slow when they are
+ * many but all old (an imported guest's: the walk goes far down the queue). The unary plus keeps SQLite
+ * off the search's indexes.
  */
 type SearchUse = { driving: boolean };
 
@@ -86,14 +87,16 @@ function textMatches(q: string, { driving }: SearchUse): SQL {
 /**
  * The comment is signed with a name or email holding what was typed (case aside): the names come from
  * the trigram index of author_names (migration 0009), the comments from the user and guest-name indexes.
+ * A guest's email is found whole (comments_guest_email_idx), as pasted from the queue.
  */
 function authorMatches(author: string, { driving }: SearchUse): SQL {
   if (!authorSearchable(author)) return sql`0`;
   const names = sql`select name from author_names where id in (select rowid from author_name_search where author_name_search match ${ftsPhrase(author)})`;
   const userIds = sql`(select id from users where name in (${names}) union select id from users where email in (${names}))`;
-  return driving
-    ? sql`(${comments.userId} in ${userIds} or ${comments.guestName} in (${names}))`
-    : sql`(+${comments.userId} in ${userIds} or +${comments.guestName} in (${names}))`;
+  const typed = author.trim();
+  const emails = [...new Set([typed, typed.toLowerCase()])];
+  const plus = driving ? sql`` : sql`+`;
+  return sql`(${plus}${comments.userId} in ${userIds} or ${plus}${comments.guestName} in (${names}) or ${plus}${comments.guestEmail} in ${emails})`;
 }
 
 function filterConditions(filter: CommentFilter, use: SearchUse): SQL | undefined {
@@ -110,8 +113,9 @@ function filterConditions(filter: CommentFilter, use: SearchUse): SQL | undefine
 }
 
 /**
- * A search counts its matches up to this many, then says "more than" (fifty pages): each one counted
- * is a comment read, and 10,000 took 150 ms (1M comments). Up to it, the matches drive the page (SearchUse).
+ * A search counts its matches up to this many, then says "more than" and pages through that many only:
+ * each one counted is a comment read, and 10,000 took 150 ms (1M comments). Up to it, the matches drive
+ * the page (SearchUse).
  */
 export const QUEUE_SEARCH_COUNT_CAP = 1_000;
 
@@ -138,6 +142,8 @@ export async function listModerationComments(
   const { total, capped } = await countFiltered(filter);
   const where = filterConditions(filter, { driving: !capped });
   const pageCount = Math.max(1, Math.ceil(total / filter.perPage));
+  // A capped search has no page past its count's: the pager does not offer one, and reading it would walk the queue.
+  if (capped && filter.page > pageCount) return { items: [], total, capped, pageCount };
   const rows = await db()
     .select({
       id: comments.id,

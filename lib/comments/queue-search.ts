@@ -15,7 +15,7 @@ export function authorSearchable(author: string): boolean {
 export const queueSearchMessages = {
   authorTooShort: 'اكتب ثلاثة أحرف على الأقل من اسم الكاتب أو بريده الإلكتروني.',
   /** A search's matches past the count's cap (db/queries/admin-comments.ts QUEUE_SEARCH_COUNT_CAP). */
-  moreThan: (cap: number) => `يطابق البحث أكثر من ${formatNumber(cap)} تعليق، تُعرض أحدثها. ضيّق البحث لتصل إلى غيرها.`,
+  moreThan: (cap: number) => `يطابق البحث أكثر من ${formatNumber(cap)} تعليق، وتُعرض أحدث ${formatNumber(cap)} منها فقط. ضيّق البحث لتظهر التعليقات الأقدم.`,
 } as const;
 
 /** Why the queue's search finds nothing as typed, in the moderator's words; null when it can run. */

@@ -59,6 +59,30 @@ describe('the moderation queue finds comments by part of their author', () => {
     expect(await authorsFound('EXAMPLE.ORG')).toEqual(['تعليق عمر']);
   });
 
+  it('a guest’s whole email, as the queue shows it', async () => {
+    expect(await authorsFound('guest@example.net')).toEqual(['تعليق زائر']);
+    expect(await authorsFound('GUEST@example.net')).toEqual(['تعليق زائر']);
+  });
+
+  it('a name two commenters share stays while one of them keeps it', async () => {
+    const [a, b] = db
+      .insert(users)
+      .values([
+        { name: 'هدى المشتركة', email: 'huda1@example.com' },
+        { name: 'هدى المشتركة', email: 'huda2@example.com' },
+      ])
+      .returning()
+      .all();
+    db.insert(comments).values({ articleId, userId: b!.id, body: 'تعليق هدى الثانية', status: 'approved' }).run();
+    db.update(users).set({ name: 'هدى الأولى' }).where(eq(users.id, a!.id)).run();
+    expect(namesKept()).toContain('هدى المشتركة');
+    expect(await authorsFound('المشتركة')).toEqual(['تعليق هدى الثانية']);
+    db.insert(users).values({ name: 'هدى الأولى', email: 'huda3@example.com' }).run();
+    db.delete(users).where(eq(users.id, a!.id)).run();
+    expect(namesKept()).toContain('هدى الأولى');
+    expect(namesKept()).not.toContain('huda1@example.com');
+  });
+
   it('keeps to the tab: spam is not in “all”', async () => {
     expect(await authorsFound('Nour')).toEqual([]);
     const spam = await listModerationComments({ ...queue, status: 'spam', author: 'nou', articleId });
@@ -131,6 +155,8 @@ describe('a search with many matches', () => {
     expect(list.items.map((c) => c.body).slice(0, 2)).toEqual([`ضيف كثير ${QUEUE_SEARCH_COUNT_CAP + 4}`, `ضيف كثير ${QUEUE_SEARCH_COUNT_CAP + 3}`]);
     const last = await listModerationComments({ ...queue, author: 'كثير', perPage: 20, page: list.pageCount });
     expect(last.items.map((c) => c.body).at(-1)).toBe('ضيف كثير 5');
-    expect(queueSearchMessages.moreThan(list.total)).toBe('يطابق البحث أكثر من ١٬٠٠٠ تعليق، تُعرض أحدثها. ضيّق البحث لتصل إلى غيرها.');
+    expect(queueSearchMessages.moreThan(list.total)).toBe('يطابق البحث أكثر من ١٬٠٠٠ تعليق، وتُعرض أحدث ١٬٠٠٠ منها فقط. ضيّق البحث لتظهر التعليقات الأقدم.');
+    const past = await listModerationComments({ ...queue, author: 'كثير', perPage: 20, page: list.pageCount + 1 });
+    expect([past.items.length, past.capped]).toEqual([0, true]);
   });
 });
