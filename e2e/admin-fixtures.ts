@@ -2,6 +2,7 @@ import { test as base, type Browser } from '@playwright/test';
 import { setRole } from './db';
 import { newCredentials, signUp, type Credentials } from './pages/auth-pages';
 import { openSession, type Session } from './pages/admin-pages';
+import { siteSettingsFixtures, type SiteSettingsFixtures } from './site-settings';
 
 export type Member = Credentials & { storageState: object };
 type Role = 'commenter' | 'writer' | 'moderator' | 'editor' | 'admin';
@@ -23,7 +24,7 @@ type TestFixtures = {
   as: (member: Member | null, options?: { javaScriptEnabled?: boolean }) => Promise<Session>;
   /** A new commenter (signed up through the UI). */
   newCommenter: (name?: string) => Promise<Member>;
-};
+} & SiteSettingsFixtures;
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   staff: [
@@ -51,6 +52,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   newCommenter: async ({ browser, baseURL }, use) => {
     await use((name = 'قارئ') => createMember(browser, baseURL!, 'commenter', name));
   },
+  ...siteSettingsFixtures,
 });
 
 export { expect } from '@playwright/test';

@@ -40,6 +40,9 @@ export async function deliver(mail: OutgoingMail): Promise<void> {
   const name = `${Date.now()}-${String(info.messageId).replace(/[^A-Za-z0-9]/g, '').slice(0, 24)}`;
   await fs.writeFile(path.join(dir, `${name}.eml`), info.message as Buffer);
   const record = { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers ?? {}, at: new Date().toISOString() };
-  // The .json last: a reader that sees it finds the whole message.
-  await fs.writeFile(path.join(dir, `${name}.json`), JSON.stringify(record, null, 2));
+  // The .json last, and whole: written beside it, then renamed (atomic), so a reader that sees it finds
+  // the whole record and the whole message.
+  const json = path.join(dir, `${name}.json`);
+  await fs.writeFile(`${json}.part`, JSON.stringify(record, null, 2));
+  await fs.rename(`${json}.part`, json);
 }
