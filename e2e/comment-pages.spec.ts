@@ -9,7 +9,10 @@ import { CommentSection } from './pages/comment-section';
 
 // An article's comments in pages of top-level threads (the setting's default: 50), WordPress's
 // …/comment-page-N. One after another: the last test changes the page size every page shares.
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 120_000 }); // a test may first wait for the settings (below)
+// The page size is a site-wide setting one test here changes, and every test here reads the rules
+// (./site-settings.ts): a rules test in the other worker would change what they see.
+test.use({ holdsSiteSettings: true });
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /** The top-level threads a page shows, and the comment pagination under them. */
@@ -159,33 +162,29 @@ test('an article with 500 comments weighs what one page of them weighs', async (
   expect(sizes.many!.raw).toBeLessThan(sizes.none!.raw * 8);
 });
 
-test.describe('changing the site’s settings', () => {
-  test.use({ holdsSiteSettings: true });
-
-  test('the page size is a setting: the admin sets it and every comment page follows', async ({ browser, baseURL, request }) => {
-    test.setTimeout(120_000); // it may first wait for another test's settings (./site-settings.ts)
-    const admin = await createMember(browser, baseURL!, 'admin', 'مدير الإعدادات');
-    const { page, context } = await openSession(browser, baseURL!, { storageState: admin.storageState });
-    const save = async (value: string) => {
-      await page.goto('/admin/settings');
-      await page.getByLabel('عدد التعليقات الرئيسية في كل صفحة').fill(value);
-      await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-    };
-    try {
-      await save('عشرات');
-      await expect(page.locator('#commentsPerPage-error')).toHaveText('اكتب عدد التعليقات في الصفحة رقماً صحيحاً.');
-      // 100 keeps every other test's article on one page.
-      await save('100');
-      await expect(page.locator('.admin-notice')).toHaveText('تم حفظ الإعدادات. تنطبق القواعد الجديدة على التعليقات القادمة.');
-      await page.goto(article.path);
-      await expect(threadsOf(page)).toHaveCount(100);
-      await page.goto(`${article.path}/comment-page-2`);
-      await expect(threadsOf(page)).toHaveCount(30);
-      expect((await fetchPage(request, `${article.path}/comment-page-3`)).status).toBe(404);
-    } finally {
-      await save('50');
-      await expect(page.locator('.admin-notice')).toHaveText('تم حفظ الإعدادات. تنطبق القواعد الجديدة على التعليقات القادمة.');
-      await context.close();
-    }
-  });
+test('the page size is a setting: the admin sets it and every comment page follows', async ({ browser, baseURL, request }) => {
+  test.setTimeout(120_000); // it may first wait for another test's settings (./site-settings.ts)
+  const admin = await createMember(browser, baseURL!, 'admin', 'مدير الإعدادات');
+  const { page, context } = await openSession(browser, baseURL!, { storageState: admin.storageState });
+  const save = async (value: string) => {
+    await page.goto('/admin/settings');
+    await page.getByLabel('عدد التعليقات الرئيسية في كل صفحة').fill(value);
+    await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+  };
+  try {
+    await save('عشرات');
+    await expect(page.locator('#commentsPerPage-error')).toHaveText('اكتب عدد التعليقات في الصفحة رقماً صحيحاً.');
+    // 100 keeps every other test's article on one page.
+    await save('100');
+    await expect(page.locator('.admin-notice')).toHaveText('تم حفظ الإعدادات. تنطبق القواعد الجديدة على التعليقات القادمة.');
+    await page.goto(article.path);
+    await expect(threadsOf(page)).toHaveCount(100);
+    await page.goto(`${article.path}/comment-page-2`);
+    await expect(threadsOf(page)).toHaveCount(30);
+    expect((await fetchPage(request, `${article.path}/comment-page-3`)).status).toBe(404);
+  } finally {
+    await save('50');
+    await expect(page.locator('.admin-notice')).toHaveText('تم حفظ الإعدادات. تنطبق القواعد الجديدة على التعليقات القادمة.');
+    await context.close();
+  }
 });
