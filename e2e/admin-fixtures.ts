@@ -2,7 +2,6 @@ import { test as base, type Browser } from '@playwright/test';
 import { setRole } from './db';
 import { newCredentials, signUp, type Credentials } from './pages/auth-pages';
 import { openSession, type Session } from './pages/admin-pages';
-import { siteSettingsFixtures, type SiteSettingsFixtures } from './site-settings';
 
 export type Member = Credentials & { storageState: object };
 type Role = 'commenter' | 'writer' | 'moderator' | 'editor' | 'admin';
@@ -24,7 +23,7 @@ type TestFixtures = {
   as: (member: Member | null, options?: { javaScriptEnabled?: boolean }) => Promise<Session>;
   /** A new commenter (signed up through the UI). */
   newCommenter: (name?: string) => Promise<Member>;
-} & SiteSettingsFixtures;
+};
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   staff: [
@@ -52,7 +51,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   newCommenter: async ({ browser, baseURL }, use) => {
     await use((name = 'قارئ') => createMember(browser, baseURL!, 'commenter', name));
   },
-  ...siteSettingsFixtures,
 });
 
 export { expect } from '@playwright/test';

@@ -11,9 +11,6 @@ const word = (prefix: string) =>
 const stretched = (w: string) => [...w].join('ـــ');
 const diacritized = (w: string) => [...w].map((c) => `${c}\u064E`).join('');
 
-// Every test here changes the site-wide rules (./site-settings.ts).
-test.use({ holdsSiteSettings: true });
-
 async function saveSettings(page: Page, change: (page: Page) => Promise<void>) {
   await page.goto('/admin/settings');
   await change(page);

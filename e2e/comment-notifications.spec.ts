@@ -155,61 +155,57 @@ test('the List-Unsubscribe one-click POST needs no cookie and only a genuine sig
   await mailClient.dispose();
 });
 
-test.describe('changing the site’s settings', () => {
-  test.use({ holdsSiteSettings: true });
+test('moderators are told of waiting comments: one mail each, or a digest that a spam wave cannot multiply', async ({ as, staff, newCommenter }) => {
+  test.setTimeout(120_000);
+  const admin = await as(staff.admin);
+  const save = async (choice: string, minutes?: string) => {
+    await admin.page.goto('/admin/settings');
+    await admin.page.getByLabel(choice).check();
+    if (minutes) await admin.page.getByLabel('عدد الدقائق بين رسالتين').fill(minutes);
+    await admin.page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+    await expect(admin.page.locator('.admin-notice')).toHaveText('تم حفظ الإعدادات. تنطبق القواعد الجديدة على التعليقات القادمة.');
+  };
+  const article = ownArticle('digest');
+  const stamp = Date.now();
+  const [first, second, third] = [await newCommenter('أمل'), await newCommenter('نادر'), await newCommenter('ليلى')];
+  const post = async (who: typeof first, body: string) => {
+    const session = await as(who);
+    ageUserComments(who.email, 60_000);
+    expect((await postComment(session.page, article.id, body)).status).toBe('pending');
+  };
 
-  test('moderators are told of waiting comments: one mail each, or a digest that a spam wave cannot multiply', async ({ as, staff, newCommenter }) => {
-    test.setTimeout(120_000);
-    const admin = await as(staff.admin);
-    const save = async (choice: string, minutes?: string) => {
-      await admin.page.goto('/admin/settings');
-      await admin.page.getByLabel(choice).check();
-      if (minutes) await admin.page.getByLabel('عدد الدقائق بين رسالتين').fill(minutes);
-      await admin.page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-      await expect(admin.page.locator('.admin-notice')).toHaveText('تم حفظ الإعدادات. تنطبق القواعد الجديدة على التعليقات القادمة.');
-    };
-    const article = ownArticle('digest');
-    const stamp = Date.now();
-    const [first, second, third] = [await newCommenter('أمل'), await newCommenter('نادر'), await newCommenter('ليلى')];
-    const post = async (who: typeof first, body: string) => {
-      const session = await as(who);
-      ageUserComments(who.email, 60_000);
-      expect((await postComment(session.page, article.id, body)).status).toBe('pending');
-    };
+  try {
+    await save('رسالة عن كل تعليق ينتظر المراجعة');
+    const one = `تعليق أول ينتظر ${stamp}`;
+    await post(first, one);
+    const each = await waitForMail(staff.moderator.email, (m) => m.text.includes(one));
+    expect(each.subject).toMatch(/^تعليق بانتظار المراجعة على «.+»$/);
+    expect(each.text).toContain(first.name);
+    expect(each.text).toContain('/admin/comments?status=pending');
 
+    // A digest at most hourly: the mail just sent starts the hour, so these two wait…
+    await save('رسالة جامعة، مرة واحدة على الأكثر كل', '60');
+    const two = `تعليق ثانٍ ينتظر ${stamp}`;
+    const three = `تعليق ثالث ينتظر ${stamp}`;
+    await post(second, two);
+    await post(third, three);
+    await settle(admin.page);
+    expect(mailsTo(staff.moderator.email).filter((m) => m.text.includes(two) || m.text.includes(three))).toHaveLength(0);
+
+    // …until the hour has passed (moved back in the database): the next one sends them all in one mail.
+    const db = e2eDatabase();
     try {
-      await save('رسالة عن كل تعليق ينتظر المراجعة');
-      const one = `تعليق أول ينتظر ${stamp}`;
-      await post(first, one);
-      const each = await waitForMail(staff.moderator.email, (m) => m.text.includes(one));
-      expect(each.subject).toMatch(/^تعليق بانتظار المراجعة على «.+»$/);
-      expect(each.text).toContain(first.name);
-      expect(each.text).toContain('/admin/comments?status=pending');
-
-      // A digest at most hourly: the mail just sent starts the hour, so these two wait…
-      await save('رسالة جامعة، مرة واحدة على الأكثر كل', '60');
-      const two = `تعليق ثانٍ ينتظر ${stamp}`;
-      const three = `تعليق ثالث ينتظر ${stamp}`;
-      await post(second, two);
-      await post(third, three);
-      await settle(admin.page);
-      expect(mailsTo(staff.moderator.email).filter((m) => m.text.includes(two) || m.text.includes(three))).toHaveLength(0);
-
-      // …until the hour has passed (moved back in the database): the next one sends them all in one mail.
-      const db = e2eDatabase();
-      try {
-        db.prepare("update settings set value = json_set(value, '$.lastSentAt', 0) where key = 'pending-notice'").run();
-      } finally {
-        db.close();
-      }
-      const four = `تعليق رابع ينتظر ${stamp}`;
-      await post(first, four);
-      const digest = await waitForMail(staff.moderator.email, (m) => m.text.includes(two));
-      expect(digest.text).toContain(three);
-      expect(digest.subject).toMatch(/بانتظار المراجعة$/);
-      expect(mailsTo(staff.moderator.email).filter((m) => m.text.includes(two))).toHaveLength(1);
+      db.prepare("update settings set value = json_set(value, '$.lastSentAt', 0) where key = 'pending-notice'").run();
     } finally {
-      await save('لا تُرسل رسائل (الافتراضي)');
+      db.close();
     }
-  });
+    const four = `تعليق رابع ينتظر ${stamp}`;
+    await post(first, four);
+    const digest = await waitForMail(staff.moderator.email, (m) => m.text.includes(two));
+    expect(digest.text).toContain(three);
+    expect(digest.subject).toMatch(/بانتظار المراجعة$/);
+    expect(mailsTo(staff.moderator.email).filter((m) => m.text.includes(two))).toHaveLength(1);
+  } finally {
+    await save('لا تُرسل رسائل (الافتراضي)');
+  }
 });

@@ -9,10 +9,7 @@ import { CommentSection } from './pages/comment-section';
 
 // An article's comments in pages of top-level threads (the setting's default: 50), WordPress's
 // …/comment-page-N. One after another: the last test changes the page size every page shares.
-test.describe.configure({ mode: 'serial', timeout: 120_000 }); // a test may first wait for the settings (below)
-// The page size is a site-wide setting one test here changes, and every test here reads the rules
-// (./site-settings.ts): a rules test in the other worker would change what they see.
-test.use({ holdsSiteSettings: true });
+test.describe.configure({ mode: 'serial' });
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /** The top-level threads a page shows, and the comment pagination under them. */
@@ -163,7 +160,6 @@ test('an article with 500 comments weighs what one page of them weighs', async (
 });
 
 test('the page size is a setting: the admin sets it and every comment page follows', async ({ browser, baseURL, request }) => {
-  test.setTimeout(120_000); // it may first wait for another test's settings (./site-settings.ts)
   const admin = await createMember(browser, baseURL!, 'admin', 'مدير الإعدادات');
   const { page, context } = await openSession(browser, baseURL!, { storageState: admin.storageState });
   const save = async (value: string) => {
