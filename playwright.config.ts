@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // One throwaway database per run, shared by the server and the tests (workers inherit the env).
 process.env.KHABAR_E2E_DB ??= path.join(os.tmpdir(), `khabar-e2e-${process.pid}-${Date.now()}.db`);
 
+const SITE_SETTINGS_SPECS = ['admin-rules.spec.ts', 'comment-notifications.spec.ts', 'comment-pages.spec.ts'];
+
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
@@ -36,7 +38,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: SITE_SETTINGS_SPECS },
+    // Specs that change site-wide settings (a save posts the whole form) run last, one at a time,
+    // so no other test reads rules that one of them has changed for a moment.
+    {
+      name: 'site-settings',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: SITE_SETTINGS_SPECS,
+      workers: 1,
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',
     url: `http://127.0.0.1:${port}/`,

@@ -15,7 +15,9 @@ import { openDatabase, type DB } from '@/db/client';
 import { countCommentsByStatus, countPendingComments, listCommentedArticles, listModerationComments } from '@/db/queries/admin-comments';
 import { findPublishedArticle, listLatestArticles, listSectionArticles, listSectionLatest, readViewCount } from '@/db/queries/articles';
 import { listArticlesForModeration } from '@/db/queries/articles-admin';
-import { listApprovedComments } from '@/db/queries/comments';
+import { listApprovedCommentPlaces, listApprovedCommentsById } from '@/db/queries/comments';
+import { threadsOnPage } from '@/lib/comments/paging';
+import { buildThreads, flattenThreads } from '@/lib/comments/thread';
 import { listFeedArticles } from '@/db/queries/feeds';
 import { listMostCommentedArticles, listMostReadArticles } from '@/db/queries/popular-articles';
 import { listRelatedArticles } from '@/db/queries/related-articles';
@@ -73,10 +75,15 @@ async function main() {
   const tagIds = (sqlite.prepare('SELECT id FROM tags').all() as { id: number }[]).map((r) => r.id);
   const section = () => pick(sections).id;
   const perPage = ARTICLES_PER_PAGE;
+  // As lib/comments/thread-pages.ts: where every comment sits, then the text of the first page's (default settings).
+  const firstCommentPage = async (id: number) => {
+    const shown = threadsOnPage(buildThreads(await listApprovedCommentPlaces(id), 5), 1, 50);
+    return listApprovedCommentsById(flattenThreads(shown).map((c) => c.id));
+  };
   const articleRender = async (id: number) => {
     const article = await findPublishedArticle(id);
     if (!article) return;
-    await Promise.all([listRelatedArticles(article, 4), listLatestArticles(8 /* LATEST_STRIP_LENGTH */), listApprovedComments(id), readViewCount(id)]);
+    await Promise.all([listRelatedArticles(article, 4), listLatestArticles(8 /* LATEST_STRIP_LENGTH */), firstCommentPage(id), readViewCount(id)]);
   };
   const queue = { page: 1, perPage: 20 } as const;
 

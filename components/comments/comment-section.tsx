@@ -4,8 +4,7 @@ import { PageLinks } from '@/components/site/page-links';
 import { Pagination } from '@/components/site/pagination';
 import { commentCountForms, pluralize } from '@/lib/arabic/plural';
 import { commentPagination } from '@/lib/comments/page-text';
-import { threadsOnPage } from '@/lib/comments/paging';
-import { loadThreads } from '@/lib/comments/thread-pages';
+import { loadThreadPage } from '@/lib/comments/thread-pages';
 import { commentPagePath } from '@/lib/urls';
 import { LazyRespond } from './lazy-respond';
 import { CommentThread } from './comment-thread';
@@ -18,12 +17,11 @@ type Props = {
 
 /** Approved threads of one comment page and the "اترك رد" section: the same HTML for every reader. */
 export async function CommentSection({ article, page = 1 }: Props) {
-  const [{ total, threads, perPage, pageCount }, open] = await Promise.all([
-    loadThreads(article.id),
+  // Only this page's threads are read and rendered, so only they are in the HTML and its payload.
+  const [{ total, threads: shown, pageCount }, open] = await Promise.all([
+    loadThreadPage(article.id, page),
     getCommentsOpen(article.id, article.commentsOpen, article.publishedAt),
   ]);
-  // Only this page's threads are rendered, so only they are in the HTML and its payload.
-  const shown = threadsOnPage(threads, page, perPage);
   const link = { id: article.id, slug: article.slug };
   const pathFor = (p: number) => commentPagePath(link, p);
   return (

@@ -1,11 +1,10 @@
-import type { PublicComment } from '@/db/queries/comments';
 import { formatGregorianDate, formatTime } from '@/lib/arabic/dates';
 import type { ThreadNode } from '@/lib/comments/thread';
+import type { ThreadComment } from '@/lib/comments/thread-pages';
 import { env } from '@/lib/env';
 import { replyPath } from '@/lib/urls';
 import { CommentBody } from './comment-body';
 
-export type ThreadComment = PublicComment & { age: string };
 type Props = { comments: ThreadNode<ThreadComment>[]; article: { id: number; slug: string }; canReply: boolean };
 
 /**

@@ -6,13 +6,21 @@ import { formatRelative } from '@/lib/arabic/dates';
 import { commentsOpen } from '@/lib/comments/moderation';
 import * as q from '../queries/comments';
 
-/** Approved comments with their relative age, as of when the cached page was rendered. */
-export async function getApprovedComments(articleId: number) {
+/** Where each approved comment of an article sits, without its text: nests and pages the threads. */
+export async function getApprovedCommentPlaces(articleId: number) {
+  'use cache';
+  cacheLife(PAGE_CACHE_PROFILE);
+  cacheTag(cacheTags.comments(articleId));
+  return q.listApprovedCommentPlaces(articleId);
+}
+
+/** The approved comments among `ids` with their relative age, as of when the cached page was rendered. */
+export async function getApprovedCommentTexts(articleId: number, ids: number[]) {
   'use cache';
   cacheLife(PAGE_CACHE_PROFILE);
   cacheTag(cacheTags.comments(articleId));
   const now = new Date();
-  return (await q.listApprovedComments(articleId)).map((c) => ({ ...c, age: formatRelative(c.createdAt, now) }));
+  return (await q.listApprovedCommentsById(ids)).map((c) => ({ ...c, age: formatRelative(c.createdAt, now) }));
 }
 
 /** How threads nest (depth) and how many top-level threads a comment page holds (0: all). */

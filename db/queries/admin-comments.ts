@@ -66,11 +66,9 @@ const parentComment = alias(comments, 'parent_comment');
 const parentAuthor = alias(users, 'parent_author');
 
 /**
- * A search's matches can drive the query (`driving`: the comment ids or authors' rows are read first,
- * then sorted newest first) or only be checked on the queue read newest first. The first is quick for
- * up to the count's cap; the second for many matches among the recent comments, and slow when they are
- * many but all old (an imported guest's: the walk goes far down the queue). The unary plus keeps SQLite
- * off the search's indexes.
+ * A search's matches drive the query (`driving`: the comment ids or authors' rows are read first, then
+ * sorted), or are only checked on rows read another way (a capped text search checks the author here
+ * on comments read from the comment index): the unary plus keeps SQLite off the search's indexes.
  */
 type SearchUse = { driving: boolean };
 
@@ -136,11 +134,33 @@ async function countFiltered(filter: CommentFilter): Promise<{ total: number; ca
   return total > QUEUE_SEARCH_COUNT_CAP ? { total: QUEUE_SEARCH_COUNT_CAP, capped: true } : { total, capped: false };
 }
 
+/**
+ * A capped search pages through its newest matches by when they were added (the highest ids; an
+ * import's old comments count as new here), and only the first QUEUE_SEARCH_COUNT_CAP of them are
+ * read in full, whether the matches are recent or all old. A text search reads the comment index
+ * from its newest entry down and stops there; an author search reads the author's comments.
+ */
+function newestMatches(filter: CommentFilter): SQL {
+  const match = filter.q ? commentSearchMatch(db(), filter.q) : null;
+  if (match !== null) {
+    const rest = filterConditions({ ...filter, q: undefined }, { driving: false });
+    return sql`${comments.id} in (select ${comments.id} from comment_search join ${comments} on ${comments.id} = comment_search.rowid
+      where comment_search match ${match} and ${rest} order by comment_search.rowid desc limit ${QUEUE_SEARCH_COUNT_CAP})`;
+  }
+  const newest = db()
+    .select({ id: comments.id })
+    .from(comments)
+    .where(filterConditions(filter, { driving: true }))
+    .orderBy(sql`+${comments.id} desc`)
+    .limit(QUEUE_SEARCH_COUNT_CAP);
+  return sql`${comments.id} in ${newest}`;
+}
+
 export async function listModerationComments(
   filter: CommentFilter,
 ): Promise<{ items: ModerationRow[]; total: number; capped: boolean; pageCount: number }> {
   const { total, capped } = await countFiltered(filter);
-  const where = filterConditions(filter, { driving: !capped });
+  const where = capped ? newestMatches(filter) : filterConditions(filter, { driving: true });
   const pageCount = Math.max(1, Math.ceil(total / filter.perPage));
   // A capped search has no page past its count's: the pager does not offer one, and reading it would walk the queue.
   if (capped && filter.page > pageCount) return { items: [], total, capped, pageCount };

@@ -19,17 +19,32 @@ export type PublicComment = {
 
 export type OwnComment = PublicComment & { status: CommentStatus; hasReplies: boolean };
 
-/** Approved comments of an article, oldest first; never an email. */
-export async function listApprovedComments(articleId: number): Promise<PublicComment[]> {
-  return prepared('approved comments', () =>
+/** Where an approved comment sits in its article's threads: enough to nest and page them. */
+export type CommentPlace = { id: number; parentId: number | null; createdAt: Date };
+
+/** Approved comments of an article, oldest first, without their text: read from the index alone. */
+export async function listApprovedCommentPlaces(articleId: number): Promise<CommentPlace[]> {
+  return prepared('approved comment places', () =>
     db()
-      .select(publicColumns)
+      .select({ id: comments.id, parentId: comments.parentId, createdAt: comments.createdAt })
       .from(comments)
-      .leftJoin(users, eq(comments.userId, users.id))
       .where(and(eq(comments.articleId, sql.placeholder('article')), eq(comments.status, 'approved')))
       .orderBy(asc(comments.createdAt), asc(comments.id))
       .prepare(),
   ).all({ article: articleId });
+}
+
+/** The approved comments among `ids`, in no particular order; never an email. */
+export async function listApprovedCommentsById(ids: readonly number[]): Promise<PublicComment[]> {
+  if (!ids.length) return [];
+  return prepared('approved comments by id', () =>
+    db()
+      .select(publicColumns)
+      .from(comments)
+      .leftJoin(users, eq(comments.userId, users.id))
+      .where(and(sql`${comments.id} in (select value from json_each(${sql.placeholder('ids')}))`, eq(comments.status, 'approved')))
+      .prepare(),
+  ).all({ ids: JSON.stringify(ids) });
 }
 
 /** A user's own comments on an article that only they can see or still change. */

@@ -30,3 +30,8 @@ export function buildThreads<T extends { id: number; parentId: number | null }>(
   }
   return roots;
 }
+
+/** Every comment of `nodes`, each followed by its replies (the order they are shown in). */
+export function flattenThreads<T>(nodes: readonly ThreadNode<T>[]): ThreadNode<T>[] {
+  return nodes.flatMap((n) => [n, ...flattenThreads(n.replies)]);
+}

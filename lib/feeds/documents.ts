@@ -3,7 +3,8 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { listFeedArticles, type FeedScope } from '@/db/queries/feeds';
 import { cacheTags, PAGE_CACHE_PROFILE } from '@/lib/cache-tags';
 import { pageOfComment } from '@/lib/comments/paging';
-import { loadThreads } from '@/lib/comments/thread-pages';
+import { flattenThreads } from '@/lib/comments/thread';
+import { commentTexts, loadThreads } from '@/lib/comments/thread-pages';
 import { env } from '@/lib/env';
 import { absoluteUrl, articlePath, authorPath, commentPath, feedPaths, sectionPath, tagPath } from '@/lib/urls';
 import { BRAND_IMAGES } from '@/lib/brand';
@@ -75,15 +76,13 @@ export async function commentsFeed(article: { id: number; slug: string; title: s
   cacheTag(cacheTags.comments(article.id), cacheTags.article(article.id), cacheTags.settings);
   const site = env().SITE_URL;
   const { threads, perPage } = await loadThreads(article.id);
-  const newest = flatten(threads)
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)
-    .slice(0, FEED_COMMENTS);
+  const newest = await commentTexts(
+    article.id,
+    flattenThreads(threads)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)
+      .slice(0, FEED_COMMENTS),
+  );
   const entries = newest.map((c) => commentEntry(article.id, c, commentPath(article, c.id, pageOfComment(threads, c.id, perPage) ?? 1), site));
   return rssXml(channel(feedTexts.comments(article.title), articlePath(article), feedPaths.comments(article), entries), entries);
 }
 
-type Node = { id: number; authorName: string; body: string; createdAt: Date; replies: Node[] };
-
-function flatten(nodes: readonly Node[]): Node[] {
-  return nodes.flatMap((n) => [n, ...flatten(n.replies)]);
-}

@@ -125,7 +125,8 @@ describe('reader pages read through indexes', () => {
     ['tag sitemap', () => listSitemapTags({ first: 1, last: 10_000 }, new Date())],
     ['article', () => findPublishedArticle(articleId)],
     ['views', () => readViewCount(articleId)],
-    ['approved comments', () => commentQueries.listApprovedComments(articleId)],
+    ['where approved comments sit', () => commentQueries.listApprovedCommentPlaces(articleId)],
+    ['approved comments by id', () => commentQueries.listApprovedCommentsById([1, 2, 3])],
     [
       'related articles',
       async () => {

@@ -130,11 +130,10 @@ describe('the queue’s text search', () => {
 });
 
 describe('a search with many matches', () => {
-  function guestComments(name: string, n: number) {
-    const start = Date.UTC(2020, 0, 1);
+  function guestComments(name: string, n: number, { start = Date.UTC(2020, 0, 1), body = name } = {}) {
     db.transaction((tx) => {
       for (let i = 0; i < n; i++) {
-        tx.insert(comments).values({ articleId, guestName: name, body: `${name} ${i}`, status: 'approved', createdAt: new Date(start + i * 60_000) }).run();
+        tx.insert(comments).values({ articleId, guestName: name, body: `${body} ${i}`, status: 'approved', createdAt: new Date(start + i * 60_000) }).run();
       }
     });
   }
@@ -158,5 +157,28 @@ describe('a search with many matches', () => {
     expect(queueSearchMessages.moreThan(list.total)).toBe('يطابق البحث أكثر من ١٬٠٠٠ تعليق، وتُعرض أحدث ١٬٠٠٠ منها فقط. ضيّق البحث لتظهر التعليقات الأقدم.');
     const past = await listModerationComments({ ...queue, author: 'كثير', perPage: 20, page: list.pageCount + 1 });
     expect([past.items.length, past.capped]).toEqual([0, true]);
+  });
+
+  it('past the cap shows the matches added last, an import’s old comments among them, each page newest first', async () => {
+    guestComments('ضيف مؤرشف', QUEUE_SEARCH_COUNT_CAP);
+    // Imported afterwards: the oldest comments of all, and the last added.
+    guestComments('ضيف مؤرشف', 10, { start: Date.UTC(2012, 0, 1), body: 'مستورد' });
+    const first = await listModerationComments({ ...queue, author: 'مؤرشف', perPage: 20 });
+    expect([first.total, first.capped]).toEqual([QUEUE_SEARCH_COUNT_CAP, true]);
+    expect(first.items.map((c) => c.body).slice(0, 2)).toEqual([`ضيف مؤرشف ${QUEUE_SEARCH_COUNT_CAP - 1}`, `ضيف مؤرشف ${QUEUE_SEARCH_COUNT_CAP - 2}`]);
+    const last = await listModerationComments({ ...queue, author: 'مؤرشف', perPage: 20, page: first.pageCount });
+    expect(last.items.map((c) => c.body).slice(-2)).toEqual(['مستورد 1', 'مستورد 0']);
+    expect(last.items.map((c) => c.body)).toContain('ضيف مؤرشف 10');
+  });
+
+  it('a text search past the cap reads the newest matches from the comment index, newest first', async () => {
+    guestComments('كاتب غزير', QUEUE_SEARCH_COUNT_CAP + 5, { body: 'تعليق عن المهرجان' });
+    const first = await listModerationComments({ ...queue, q: 'المهرجان', perPage: 20 });
+    expect([first.total, first.capped, first.pageCount]).toEqual([QUEUE_SEARCH_COUNT_CAP, true, QUEUE_SEARCH_COUNT_CAP / 20]);
+    expect(first.items.map((c) => c.body).slice(0, 2)).toEqual([`تعليق عن المهرجان ${QUEUE_SEARCH_COUNT_CAP + 4}`, `تعليق عن المهرجان ${QUEUE_SEARCH_COUNT_CAP + 3}`]);
+    const last = await listModerationComments({ ...queue, q: 'المهرجان', perPage: 20, page: first.pageCount });
+    expect(last.items.map((c) => c.body).at(-1)).toBe('تعليق عن المهرجان 5');
+    const spam = await listModerationComments({ ...queue, status: 'spam', q: 'المهرجان', perPage: 20 });
+    expect([spam.total, spam.items.length]).toEqual([0, 0]);
   });
 });
